@@ -1,1 +1,144 @@
-// placeholder: being written
+#include "ingest/html_extract.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "base/utf8.h"
+
+namespace ng::ingest {
+namespace {
+
+std::string Fixture(const std::string& name) {
+  std::string dir = std::string(__FILE__);
+  dir = dir.substr(0, dir.rfind('/')) + "/../tests/fixtures/html/";
+  if (const char* src = std::getenv("NEWSGRAPH_SOURCE_DIR")) {
+    dir = std::string(src) + "/tests/fixtures/html/";
+  }
+  std::ifstream in(dir + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : "|") + s;
+  return out;
+}
+
+TEST(ExtractHtmlTest, EnglishArticleKeepsBodyAndDropsChrome) {
+  const std::string html = Fixture("article-en.html");
+  ASSERT_FALSE(html.empty());
+  auto doc = ExtractHtml(html, "article-en.html", "https://gazette.example/news/1");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->text,
+            "The residents of a small hill town opened a library on Tuesday that they designed, "
+            "funded and built themselves over two years.\n\n"
+            "Three thousand books\n\n"
+            "The library holds three thousand children's books, a shelf of large-print novels, "
+            "and a reading room that stays open until ten at night.\n\n"
+            "\"We wanted a living room for the whole town,\" said the mayor, who carried the "
+            "first box of books through the door.");
+  EXPECT_EQ(doc->title, "Town opens a library built by its residents");
+  EXPECT_EQ(doc->published_at, "2019-08-20T09:31:01+09:00");
+  EXPECT_EQ(doc->modified_at, "2019-08-21T10:00:00+00:00");
+  EXPECT_EQ(Join(doc->authors), "Jane Doe|John Roe");
+  EXPECT_EQ(doc->canonical_url, "https://gazette.example/2019/08/20/town-library");
+  EXPECT_EQ(doc->site_name, "The Example Gazette");
+  EXPECT_EQ(doc->lang, "en");
+  EXPECT_EQ(doc->charset, "UTF-8");
+  EXPECT_EQ(doc->source, "article-en.html");
+  EXPECT_EQ(doc->url, "https://gazette.example/news/1");
+}
+
+TEST(ExtractHtmlTest, EucKrArticleDecodesAndReadsKoreanMetadata) {
+  const std::string html = Fixture("article-euckr.html");
+  ASSERT_FALSE(html.empty());
+  auto doc = ExtractHtml(html, "article-euckr.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->charset, "windows-949");
+  EXPECT_EQ(doc->title, "똠방각하 마을에 새 도서관 문 열어");
+  EXPECT_EQ(doc->published_at, "2016-09-17T10:05:00+09:00");
+  EXPECT_EQ(doc->modified_at, "2016-09-17T15:20:00+09:00");
+  EXPECT_EQ(Join(doc->authors), "김철수");
+  EXPECT_EQ(doc->site_name, "가상일보");
+  EXPECT_EQ(doc->lang, "ko");
+  EXPECT_TRUE(doc->text.starts_with("똠방각하 마을에 주민들이 직접 설계한")) << doc->text;
+  EXPECT_TRUE(doc->text.ends_with("사랑방이 되었으면 한다”고 말했다.")) << doc->text;
+  EXPECT_EQ(doc->text.find("관련 기사"), std::string::npos);
+}
+
+TEST(ExtractHtmlTest, PageOverTheSizeCapIsRefused) {
+  const std::string html(2000, 'x');
+  auto doc = ExtractHtml(html, "big.html", "", "", {.max_input_bytes = 1000});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kResourceExhausted);
+  EXPECT_EQ(doc.status().message(), "big.html: 2000 bytes is over the 1000-byte limit");
+}
+
+TEST(ExtractHtmlTest, TenMegabytesOfNestedDivsAreRefusedQuickly) {
+  std::string html = "<html><body>";
+  const std::string open = "<div>";
+  while (html.size() < (10u << 20)) html += open;
+  html += "text";
+  auto doc = ExtractHtml(html, "deep.html");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kResourceExhausted);
+  EXPECT_EQ(doc.status().message(), "deep.html: tags nest deeper than 1024 levels");
+}
+
+TEST(ExtractHtmlTest, ModeratelyNestedPageStillParses) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 500; ++i) html += "<div>";
+  html +=
+      "<p>A paragraph of real text that is long enough to count as an article, with commas, "
+      "and more words after them.</p>";
+  for (int i = 0; i < 500; ++i) html += "</div>";
+  auto doc = ExtractHtml(html, "nested.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_TRUE(doc->text.starts_with("A paragraph of real text"));
+}
+
+TEST(ExtractHtmlTest, PageWithoutBodyTextIsAnError) {
+  for (const char* html : {"", "<html><head><title>t</title></head></html>",
+                           "<html><body><script>var a = 1;</script></body></html>"}) {
+    auto doc = ExtractHtml(html, "empty.html");
+    ASSERT_FALSE(doc.ok()) << html;
+    EXPECT_EQ(doc.status().message(), "empty.html: no article text found");
+  }
+}
+
+TEST(ExtractHtmlTest, BinaryBytesGiveACleanResultOrError) {
+  std::string bytes;
+  uint32_t x = 42;
+  for (int i = 0; i < (1 << 20); ++i) {
+    x = x * 1664525 + 1013904223;
+    bytes += static_cast<char>(x >> 24);
+  }
+  auto doc = ExtractHtml(bytes, "binary.bin");
+  if (doc.ok()) {
+    EXPECT_TRUE(utf8::IsValid(doc->text));
+    EXPECT_TRUE(utf8::IsValid(doc->title));
+  } else {
+    EXPECT_FALSE(doc.status().message().empty());
+  }
+}
+
+TEST(ExtractHtmlTest, TextIsCappedAtAParagraphBoundary) {
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 200; ++i) {
+    html += "<p>Paragraph number " + std::to_string(i) +
+            " has enough words in it, and a comma, to count as article text.</p>";
+  }
+  html += "</article></body></html>";
+  auto doc = ExtractHtml(html, "long.html", "", "", {.max_text_bytes = 1000});
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_LE(doc->text.size(), 1000u);
+  EXPECT_TRUE(doc->text.ends_with("article text.")) << doc->text;
+}
+
+}  // namespace
+}  // namespace ng::ingest

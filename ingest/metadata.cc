@@ -1,0 +1,332 @@
+#include "ingest/metadata.h"
+
+#include <algorithm>
+#include <array>
+
+#include "base/utf8.h"
+
+namespace ng::ingest {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '|' ||
+           c == '-' || c == ':' || c == '/' || c == '=' || c == '(' || c == ')' || c == '[' ||
+           c == ']' || c == '.' || c == '*';
+  };
+  while (!s.empty() && is_trim(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_trim(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Host of an http(s) URL without "www.", or "".
+std::string_view HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#:"));
+  if (rest.starts_with("www.")) rest.remove_prefix(4);
+  return rest;
+}
+
+// True when `part` looks like the site's name: it contains the site name, or
+// the first label of the host ("chosun" in news.chosun.com), or vice versa.
+bool NamesSite(std::string_view part, std::string_view site_name, std::string_view url) {
+  const std::string p = LowerAscii(part);
+  if (p.empty()) return false;
+  const std::string site = LowerAscii(site_name);
+  if (!site.empty() && (p.find(site) != std::string::npos || site.find(p) != std::string::npos)) {
+    return true;
+  }
+  std::string host = LowerAscii(HostOf(url));
+  if (host.empty()) return false;
+  std::string compact;
+  for (char c : p) {
+    if (c != ' ' && c != '.') compact += c;
+  }
+  // Compare with each label of the host that is not a generic one.
+  size_t start = 0;
+  while (start < host.size()) {
+    size_t dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    const std::string label = host.substr(start, dot - start);
+    start = dot + 1;
+    if (label.size() < 3 || label == "com" || label == "news" || label == "www" || label == "co" ||
+        label == "net" || label == "org") {
+      continue;
+    }
+    if (compact.find(label) != std::string::npos) return true;
+  }
+  return compact == host || compact.find(host) != std::string::npos;
+}
+
+constexpr std::array<std::string_view, 11> kTitleSeparators = {
+    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " ｜ ", "｜", " « ", " » "};
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+                      static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || nbsp) {
+      space = true;
+      if (nbsp) ++i;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string CleanTitle(std::string_view raw_title, std::string_view site_name, std::string_view url,
+                       std::string_view h1) {
+  std::string title = CollapseWhitespace(raw_title);
+  const std::string heading = CollapseWhitespace(h1);
+  if (!heading.empty() && title.size() > heading.size() && title.starts_with(heading)) {
+    const std::string_view rest = Trim(std::string_view(title).substr(heading.size()));
+    if (rest.empty() || CountCodePoints(rest) < CountCodePoints(heading)) return heading;
+  }
+  // Cut trailing parts that name the site or are short section trails.
+  for (int round = 0; round < 4; ++round) {
+    size_t best = std::string::npos;
+    size_t sep_len = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      const size_t pos = title.rfind(sep);
+      if (pos != std::string::npos && pos > 0 && (best == std::string::npos || pos > best)) {
+        best = pos;
+        sep_len = sep.size();
+      }
+    }
+    if (best == std::string::npos) break;
+    const std::string_view head = std::string_view(title).substr(0, best);
+    const std::string_view tail = std::string_view(title).substr(best + sep_len);
+    const size_t tail_cps = CountCodePoints(tail);
+    const size_t head_cps = CountCodePoints(head);
+    const bool named = NamesSite(tail, site_name, url);
+    const bool short_trail = tail_cps * 3 <= head_cps && tail_cps <= 24;
+    if (!named && !short_trail) break;
+    title = std::string(Trim(head));
+  }
+  // A leading site name: "조선닷컴 | Title".
+  for (std::string_view sep : kTitleSeparators) {
+    const size_t pos = title.find(sep);
+    if (pos == std::string::npos || pos == 0) continue;
+    const std::string_view head = std::string_view(title).substr(0, pos);
+    if (NamesSite(head, site_name, url) && CountCodePoints(head) * 2 < CountCodePoints(title)) {
+      title = std::string(Trim(std::string_view(title).substr(pos + sep.size())));
+    }
+    break;
+  }
+  return title;
+}
+
+std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
+  std::vector<std::string> out;
+  static constexpr std::string_view kDropWords[] = {
+      "선임기자", "객원기자", "인턴기자", "수습기자", "전문기자", "편집위원", "논설위원",
+      "기자",     "특파원",   "에디터",   "PD",       "앵커",     "통신원",   "칼럼니스트"};
+  static constexpr std::string_view kNotNames[] = {"email the author",
+                                                   "e-mail the author",
+                                                   "facebook",
+                                                   "twitter",
+                                                   "instagram",
+                                                   "staff",
+                                                   "admin",
+                                                   "editor",
+                                                   "the associated press",
+                                                   "associated press",
+                                                   "reuters",
+                                                   "afp",
+                                                   "getty images",
+                                                   "view all posts",
+                                                   "author",
+                                                   "more"};
+  auto add = [&](std::string_view name) {
+    name = Trim(name);
+    if (name.empty() || name.size() > 64) return;
+    if (std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+    if (name.find('@') != std::string_view::npos || name.find("http") != std::string_view::npos) {
+      return;
+    }
+    const std::string lower = LowerAscii(name);
+    for (std::string_view bad : kNotNames) {
+      if (lower == bad) return;
+    }
+    // Too many words for a name: a sentence or a tagline.
+    if (std::count(name.begin(), name.end(), ' ') > 4) return;
+    std::string n(name);
+    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+  };
+  for (const std::string& r : raw) {
+    std::string s = CollapseWhitespace(r);
+    // Drop e-mail addresses and URLs word by word.
+    std::string kept;
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t sp = s.find(' ', start);
+      if (sp == std::string::npos) sp = s.size();
+      std::string_view w = std::string_view(s).substr(start, sp - start);
+      if (w.find('@') == std::string_view::npos && w.find("://") == std::string_view::npos &&
+          !w.starts_with("www.")) {
+        if (!kept.empty()) kept += ' ';
+        kept += w;
+      }
+      start = sp + 1;
+    }
+    s = kept;
+    // Korean: "박준석 기자 외 1명" -> "박준석".
+    if (size_t p = s.find(" 외 "); p != std::string::npos) s.resize(p);
+    for (std::string_view w : kDropWords) {
+      std::string replaced;
+      size_t from = 0, p;
+      while ((p = s.find(w, from)) != std::string::npos) {
+        replaced.append(s, from, p - from);
+        replaced += ',';
+        from = p + w.size();
+      }
+      replaced.append(s, from, std::string::npos);
+      s = std::move(replaced);
+    }
+    std::string l = LowerAscii(s);
+    if (l.starts_with("by ")) {
+      s = s.substr(3);
+      l = l.substr(3);
+    } else if (l.starts_with("by:")) {
+      s = s.substr(3);
+      l = l.substr(3);
+    }
+    // Split on separators: ",", " and ", "&", "·", "/", ";", "|".
+    std::vector<std::string_view> parts;
+    size_t i = 0, begin = 0;
+    auto cut = [&](size_t end, size_t skip) {
+      parts.push_back(std::string_view(s).substr(begin, end - begin));
+      begin = end + skip;
+      i = begin;
+    };
+    while (i < s.size()) {
+      if (s[i] == ',' || s[i] == '&' || s[i] == '/' || s[i] == ';' || s[i] == '|') {
+        cut(i, 1);
+      } else if (l.compare(i, 5, " and ") == 0) {
+        cut(i, 5);
+      } else if (s.compare(i, 2, "\xC2\xB7") == 0) {  // U+00B7 middle dot
+        cut(i, 2);
+      } else if (s.compare(i, 3, "\xE3\x86\x8D") == 0) {  // U+318D ㆍ
+        cut(i, 3);
+      } else {
+        ++i;
+      }
+    }
+    parts.push_back(std::string_view(s).substr(begin));
+    for (std::string_view p : parts) add(p);
+  }
+  return out;
+}
+
+std::string ResolveUrl(std::string_view base, std::string_view ref) {
+  std::string_view r = ref;
+  while (!r.empty() && r.front() == ' ') r.remove_prefix(1);
+  while (!r.empty() && r.back() == ' ') r.remove_suffix(1);
+  if (r.empty()) return "";
+  const size_t colon = r.find(':');
+  if (colon != std::string_view::npos && colon < r.find('/')) return std::string(r);
+  const size_t scheme_end = base.find("://");
+  if (scheme_end == std::string_view::npos) return std::string(r);
+  if (r.starts_with("//")) return std::string(base.substr(0, scheme_end + 1)) + std::string(r);
+  const size_t host_end = base.find_first_of("/?#", scheme_end + 3);
+  const std::string_view origin =
+      host_end == std::string_view::npos ? base : base.substr(0, host_end);
+  if (r.front() == '/') return std::string(origin) + std::string(r);
+  std::string_view path = host_end == std::string_view::npos ? "/" : base.substr(host_end);
+  path = path.substr(0, path.find_first_of("?#"));
+  if (r.front() == '?' || r.front() == '#') {
+    return std::string(origin) + std::string(path) + std::string(r);
+  }
+  path = path.substr(0, path.rfind('/') + 1);
+  std::string out = std::string(origin) + std::string(path) + std::string(r);
+  return out;
+}
+
+std::string CheckLanguage(std::string_view declared, std::string_view text) {
+  std::string lang = LowerAscii(Trim(declared));
+  lang = lang.substr(0, lang.find_first_of("-_"));
+  if (lang.size() < 2 || lang.size() > 3 ||
+      !std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    lang.clear();
+  }
+  // Count letters by script over a sample of the text.
+  size_t hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0, other = 0;
+  const std::string_view sample = text.substr(0, std::min<size_t>(text.size(), 8192));
+  size_t pos = 0;
+  while (pos < sample.size()) {
+    const char32_t cp = utf8::Decode(sample, &pos);
+    if (cp < 0x80) {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) ++latin;
+    } else if (utf8::IsHangul(cp)) {
+      ++hangul;
+    } else if (cp >= 0x3040 && cp <= 0x30FF) {
+      ++kana;
+    } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      ++han;
+    } else if (cp >= 0x0400 && cp <= 0x04FF) {
+      ++cyrillic;
+    } else if ((cp >= 0xC0 && cp <= 0x24F)) {
+      ++latin;
+    } else if (cp >= 0x370 && cp != 0xFFFD && cp < 0x2000) {
+      ++other;
+    }
+  }
+  const size_t total = hangul + kana + han + cyrillic + latin + other;
+  if (total < 20) return lang;
+  // Hangul is written with Latin and Han mixed in; a quarter is plenty.
+  if (hangul * 4 >= total) return "ko";
+  if (kana * 10 >= total) return "ja";
+  if (han * 2 >= total) return lang == "ja" || lang == "zh" ? lang : "zh";
+  if (cyrillic * 2 >= total) {
+    static constexpr std::string_view kCyr[] = {"ru", "uk", "bg", "sr", "be", "mk", "kk"};
+    for (std::string_view c : kCyr) {
+      if (lang == c) return lang;
+    }
+    return "ru";
+  }
+  if (latin * 2 >= total) {
+    static constexpr std::string_view kNonLatin[] = {"ko", "ja", "zh", "ru", "uk", "ar",
+                                                     "he", "th", "el", "hi", "bg", "fa"};
+    bool mismatch = lang.empty();
+    for (std::string_view c : kNonLatin) {
+      if (lang == c) mismatch = true;
+    }
+    if (!mismatch) return lang;
+    // Declared a non-Latin language (or nothing) for Latin text: English?
+    size_t hits = 0;
+    static constexpr std::string_view kEnglish[] = {" the ", " and ",  " of ",  " to ",  " in ",
+                                                    " is ",  " that ", " for ", " with "};
+    for (std::string_view w : kEnglish) {
+      if (sample.find(w) != std::string_view::npos) ++hits;
+    }
+    return hits >= 4 ? "en" : (lang.empty() ? "" : "");
+  }
+  return lang;
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,47 @@
+// String-level clean-up of article metadata, shared by the HTML extractor
+// and the feed reader: titles without the site suffix, author names without
+// noise, relative URL resolution and a language check against the script of
+// the text. No gumbo or ICU types.
+//
+// Thread-safe: pure functions.
+#ifndef NEWSGRAPH_INGEST_METADATA_H_
+#define NEWSGRAPH_INGEST_METADATA_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ng::ingest {
+
+// Removes a site name or section trail from a page title:
+//   "정부, 北 핵실험 ... - 조선닷컴 - 정치 > 정부ㆍ지자체" -> "정부, 北 핵실험 ..."
+//   "Samsung sets record | Korea JoongAng Daily" -> "Samsung sets record"
+// A trailing (or leading) part is cut when it names `site_name`, or the
+// host of `url`, or is short next to the rest. `h1` (the page's first
+// heading, may be "") wins when the title starts with it.
+std::string CleanTitle(std::string_view title, std::string_view site_name, std::string_view url,
+                       std::string_view h1);
+
+// Splits and cleans raw author strings: drops "By", e-mail addresses, URLs,
+// dates, job titles ("기자", "특파원", "staff writer"), and strings that are
+// not names ("Email the author", "facebook"). Keeps order, removes
+// duplicates.  {"By Jane Doe and John Roe"} -> {"Jane Doe", "John Roe"};
+// {"홍길동 기자 hong@x.com"} -> {"홍길동"}.
+std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw);
+
+// Resolves `ref` (absolute, scheme-relative, root-relative or relative)
+// against `base`. Returns `ref` when `base` is not an absolute http(s) URL.
+std::string ResolveUrl(std::string_view base, std::string_view ref);
+
+// Returns a BCP 47 primary tag for `text`: the declared language (from
+// lang=, og:locale, ...) when the script of the text agrees with it, else
+// the language the script implies ("ko" for Hangul, "ja" for kana, "ru" for
+// Cyrillic, "en" for Latin text with English function words), else "".
+std::string CheckLanguage(std::string_view declared, std::string_view text);
+
+// Collapses runs of whitespace (including U+00A0) to one space and trims.
+std::string CollapseWhitespace(std::string_view s);
+
+}  // namespace ng::ingest
+
+#endif  // NEWSGRAPH_INGEST_METADATA_H_

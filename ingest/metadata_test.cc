@@ -1,0 +1,90 @@
+#include "ingest/metadata.h"
+
+#include <gtest/gtest.h>
+
+namespace ng::ingest {
+namespace {
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : "|") + s;
+  return out;
+}
+
+TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
+  const struct {
+    const char* title;
+    const char* site;
+    const char* url;
+    const char* h1;
+    const char* want;
+  } kCases[] = {
+      {"정부, 北 핵실험 '방사성 제논' 이번에도 검출 실패 - 조선닷컴 - 정치 > 정부ㆍ지자체", "",
+       "http://news.chosun.com/a.html", "", "정부, 北 핵실험 '방사성 제논' 이번에도 검출 실패"},
+      {"Samsung sets record | Korea JoongAng Daily", "Korea JoongAng Daily", "", "",
+       "Samsung sets record"},
+      {"Town opens library - The Gazette", "The Gazette", "", "", "Town opens library"},
+      {"Spider-Man - Far From Home review: a blast", "", "", "",
+       "Spider-Man - Far From Home review: a blast"},
+      {"Title With Heading | Extra words", "", "", "Title With Heading", "Title With Heading"},
+      {"Hankook | 민주당 선호투표제 도입 또다시 불발", "", "https://www.hankook.com/x", "",
+       "민주당 선호투표제 도입 또다시 불발"},
+      {"  spaced \n title  ", "", "", "", "spaced title"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(CleanTitle(c.title, c.site, c.url, c.h1), c.want) << c.title;
+  }
+}
+
+TEST(CleanAuthorsTest, NamesLoseTitlesMailAndNoise) {
+  const struct {
+    std::vector<std::string> raw;
+    const char* want;
+  } kCases[] = {
+      {{"By Jane Doe and John Roe"}, "Jane Doe|John Roe"},
+      {{"홍길동 기자 hong@example.kr"}, "홍길동"},
+      {{"이창곤 선임기자 goni@hani.co.kr"}, "이창곤"},
+      {{"박준석 기자 외 1명"}, "박준석"},
+      {{"배윤경, 이상현 기자"}, "배윤경|이상현"},
+      {{"Email the author"}, ""},
+      {{"Jane Doe", "Jane Doe"}, "Jane Doe"},
+      {{"https://www.facebook.com/someone"}, ""},
+      {{"Updated 2019-08-20"}, ""},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(Join(CleanAuthors(c.raw)), c.want) << c.raw[0];
+}
+
+TEST(ResolveUrlTest, RelativeLinksResolveAgainstThePage) {
+  const struct {
+    const char* base;
+    const char* ref;
+    const char* want;
+  } kCases[] = {
+      {"https://a.com/news/1.html", "/x/2", "https://a.com/x/2"},
+      {"https://a.com/news/1.html", "2.html", "https://a.com/news/2.html"},
+      {"https://a.com/news/1.html", "//b.com/y", "https://b.com/y"},
+      {"https://a.com/news/1.html", "http://c.com/z", "http://c.com/z"},
+      {"", "/x", "/x"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(ResolveUrl(c.base, c.ref), c.want) << c.ref;
+}
+
+TEST(CheckLanguageTest, ScriptOfTheTextOverridesAWrongDeclaration) {
+  const std::string en =
+      "The company said on Tuesday that the deal is the largest in its history and that it "
+      "will close by the end of the year with approval from regulators in the region.";
+  const std::string ko =
+      "삼성전자는 올해 반도체 매출이 크게 늘었다고 밝혔다. 정부는 이번 조치로 가계 통신비가 줄어들 "
+      "것으로 기대한다.";
+  EXPECT_EQ(CheckLanguage("ko", en), "en");
+  EXPECT_EQ(CheckLanguage("en-US", ko), "ko");
+  EXPECT_EQ(CheckLanguage("", ko), "ko");
+  EXPECT_EQ(
+      CheckLanguage("pt-BR", "O governo anunciou hoje um novo plano para a economia do país."),
+      "pt");
+  EXPECT_EQ(CheckLanguage("", en), "en");
+  EXPECT_EQ(CheckLanguage("de", "kurz"), "de");
+}
+
+}  // namespace
+}  // namespace ng::ingest
