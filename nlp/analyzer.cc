@@ -1,1 +1,1517 @@
-// placeholder: being written
+#include "nlp/analyzer.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "base/utf8.h"
+#include "nlp/josa.h"
+#include "nlp/normalize.h"
+
+namespace ng::nlp {
+namespace {
+
+// ------------------------------------------------------------------ text helpers
+
+bool IsLatin(char32_t cp) { return utf8::IsAsciiAlpha(cp) || (cp >= 0xC0 && cp <= 0x24F); }
+bool IsDigit(char32_t cp) { return utf8::IsAsciiDigit(cp); }
+bool IsWordChar(char32_t cp) { return IsLatin(cp) || IsDigit(cp) || utf8::IsHangul(cp); }
+bool IsUpper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
+
+bool IsQuote(char32_t cp) {
+  switch (cp) {
+    case '\'':
+    case '"':
+    case '*':
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x300C:
+    case 0x300D:
+    case 0x300E:
+    case 0x300F:
+    case 0x3008:
+    case 0x3009:
+    case 0x300A:
+    case 0x300B:
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t CpAt(std::string_view s, size_t i) { return utf8::Decode(s, &i); }
+
+// Start of the code point that ends just before byte `i`.
+size_t PrevCp(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+size_t HangulRunEnd(std::string_view s, size_t i, size_t limit) {
+  while (i < limit) {
+    size_t j = i;
+    if (!utf8::IsHangul(utf8::Decode(s, &j))) break;
+    i = j;
+  }
+  return i;
+}
+
+bool StartsWithAt(std::string_view s, size_t i, std::string_view prefix) {
+  return s.size() >= i + prefix.size() && s.compare(i, prefix.size(), prefix) == 0;
+}
+
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool EqualsIgnoreCaseAt(std::string_view s, size_t i, std::string_view form) {
+  if (s.size() < i + form.size()) return false;
+  for (size_t k = 0; k < form.size(); ++k) {
+    if (AsciiLower(s[i + k]) != AsciiLower(form[k])) return false;
+  }
+  return true;
+}
+
+int CountHangul(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size();) n += utf8::IsHangul(utf8::Decode(s, &i)) ? 1 : 0;
+  return n;
+}
+
+bool HasHangul(std::string_view s) { return utf8::ContainsHangul(s); }
+
+bool HasLatin(std::string_view s) {
+  for (char c : s) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Words that look like names in parentheses but are not ("CEO", "AI").
+bool IsStopName(std::string_view s) {
+  static const std::set<std::string, std::less<>> kStop = {
+      "CEO", "CFO", "CTO", "COO", "CIO", "AI", "IT", "IPO", "M&A", "MOU", "R&D", "GPU", "CPU",
+      "HBM", "LLM", "API", "EV", "ESG", "GDP", "PC", "TV", "USD", "KRW", "ETF", "VC", "PE",
+      "B2B", "B2C", "SaaS", "AGI", "IoT", "VR", "AR", "XR", "DRAM", "NAND", "OS", "UI", "UX",
+      "최고경영자", "대표", "회장", "사장", "대표이사", "최고재무책임자", "최고기술책임자",
+      "자료화면", "사진", "연합뉴스", "뉴스1", "뉴시스", "기자", "현지시간", "한국시간"};
+  return kStop.count(s) > 0;
+}
+
+// A Latin string that reads as a proper name: starts with a capital or a digit
+// followed by letters, or is mixed case like "xAI"; not a plain lowercase phrase.
+bool LooksLikeLatinName(std::string_view s) {
+  if (s.empty() || s.size() > 60 || HasHangul(s) || !HasLatin(s)) return false;
+  if (IsStopName(s)) return false;
+  const std::vector<std::string_view> words = Words(s);
+  if (words.empty() || words.size() > 6) return false;
+  for (char c : s) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '-' ||
+          c == '&' || c == '\'' || c == ',' || static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  const char first = words[0][0];
+  if (IsUpper(first)) return true;
+  // "xAI", "iPhone", "eBay": lowercase first letter, capital inside.
+  for (size_t k = 1; k < words[0].size(); ++k) {
+    if (IsUpper(words[0][k])) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ matching
+
+struct EntityRef {
+  bool local = false;  // index into the article's local entities, else the dictionary
+  int32_t index = -1;
+  bool operator<(const EntityRef& o) const {
+    return local != o.local ? local < o.local : index < o.index;
+  }
+  bool operator==(const EntityRef& o) const { return local == o.local && index == o.index; }
+};
+
+struct LocalEntity {
+  std::string name;
+  EntityType type = EntityType::kOrg;
+  std::vector<std::string> aliases;
+};
+
+struct LocalAlias {
+  EntityRef ref;
+  char32_t first = 0;
+};
+
+struct RawMention {
+  EntityRef ref;
+  int sentence = 0;
+  size_t begin = 0, end = 0;       // the name
+  ParticleRole role = ParticleRole::kNone;
+  size_t tail_end = 0;             // end of the particle / closing punctuation after it
+  bool via_local = false;
+};
+
+// ------------------------------------------------------------------ relations
+
+struct Arg {
+  int mention = -1;  // index into the sentence's mention list
+};
+
+bool TypeFits(std::string_view rel, EntityType src, EntityType dst) {
+  using T = EntityType;
+  const bool src_actor = src == T::kOrg || src == T::kPerson;
+  if (rel == "CEO_OF" || rel == "LEADS" || rel == "WORKS_FOR") {
+    return src == T::kPerson && (dst == T::kOrg || dst == T::kPlace);
+  }
+  if (rel == "FOUNDED") return src_actor && dst == T::kOrg;
+  if (rel == "PARENT_OF") return src == T::kOrg && dst == T::kOrg;
+  if (rel == "ACQUIRES" || rel == "INVESTS_IN" || rel == "OWNS") {
+    return (src_actor || src == T::kPlace) && (dst == T::kOrg || dst == T::kProduct);
+  }
+  if (rel == "DEVELOPS") return src_actor && dst == T::kProduct;
+  if (rel == "PARTNERS_WITH") {
+    return (src_actor || src == T::kPlace) && (dst == T::kOrg || dst == T::kPerson || dst == T::kPlace);
+  }
+  if (rel == "COMPETES_WITH") {
+    return (src == dst) || (src_actor && (dst == T::kOrg || dst == T::kPerson));
+  }
+  return true;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  const Lexicon& lexicon;
+  AnalyzerOptions options;
+  Segmenter segmenter;
+
+  // Triggers split by kind and language, for the sentence scans.
+  std::vector<const Trigger*> roles[2], orgroles[2], verbs[2], cues[2];
+
+  // Per-article state.
+  std::string_view text;
+  std::vector<Sentence> sentences;
+  std::vector<LocalEntity> locals;
+  std::unordered_map<std::string, EntityRef> local_keys;  // name key -> entity
+  NameTrie local_trie;
+  std::vector<LocalAlias> local_aliases;
+
+  Impl(const Lexicon& lex, AnalyzerOptions opts)
+      : lexicon(lex), options(opts), segmenter(SegmentOptions{opts.max_sentence_bytes}) {
+    for (const Trigger& t : lexicon.triggers()) {
+      const int lang = t.lang == "ko" ? 0 : 1;
+      switch (t.kind) {
+        case TriggerKind::kRole:
+          roles[lang].push_back(&t);
+          break;
+        case TriggerKind::kOrgRole:
+          orgroles[lang].push_back(&t);
+          break;
+        case TriggerKind::kVerb:
+          verbs[lang].push_back(&t);
+          break;
+        case TriggerKind::kCue:
+          cues[lang].push_back(&t);
+          break;
+      }
+    }
+    // Longest forms first so that "지분 투자" wins over "투자".
+    for (auto* list : {roles, orgroles, verbs, cues}) {
+      for (int l = 0; l < 2; ++l) {
+        std::stable_sort(list[l].begin(), list[l].end(), [](const Trigger* a, const Trigger* b) {
+          return a->form.size() > b->form.size();
+        });
+      }
+    }
+  }
+
+  EntityType TypeOf(const EntityRef& ref) const {
+    return ref.local ? locals[ref.index].type : lexicon.entries()[ref.index].type;
+  }
+
+  // ---------------------------------------------------------------- local names
+
+  // Registers `form` as a name of `ref` for this article.
+  void AddLocalAlias(std::string_view form, EntityRef ref, bool vouched = false) {
+    const std::string key = NameKey(form);
+    if (CountHangul(key) == 1 && key.size() <= 3) return;  // one syllable: far too ambiguous
+    if (key.size() < 2 && !(vouched && key.size() == 1 && IsUpper(form[0]))) return;
+    local_keys.emplace(key, ref);
+    size_t i = 0;
+    local_aliases.push_back({ref, utf8::Decode(form, &i)});
+    local_trie.Add(key, static_cast<int32_t>(local_aliases.size() - 1));
+    if (ref.local) {
+      auto& aliases = locals[ref.index].aliases;
+      if (std::find(aliases.begin(), aliases.end(), form) == aliases.end()) {
+        aliases.emplace_back(form);
+      }
+    }
+  }
+
+  // The dictionary entry whose alias key equals `form`'s key, or -1.
+  int32_t DictionaryLookup(std::string_view form) const {
+    const std::string key = NameKey(form);
+    const NameTrie& trie = lexicon.trie();
+    int32_t node = NameTrie::kRoot;
+    for (size_t i = 0; i < key.size() && node >= 0;) node = trie.Step(node, utf8::Decode(key, &i));
+    if (node < 0) return -1;
+    const int32_t alias = trie.ValueAt(node);
+    return alias < 0 ? -1 : lexicon.aliases()[alias].entry;
+  }
+
+  // Finds or creates the entity for a name discovered in the text, with all
+  // its forms; a form the dictionary or the article already knows links them.
+  EntityRef Discover(const std::vector<std::string>& forms, EntityType type,
+                     bool vouched = false) {
+    EntityRef ref;
+    for (const std::string& form : forms) {
+      auto it = local_keys.find(NameKey(form));
+      if (it != local_keys.end()) {
+        ref = it->second;
+        break;
+      }
+      const int32_t entry = DictionaryLookup(form);
+      if (entry >= 0) {
+        ref = {false, entry};
+        break;
+      }
+    }
+    if (ref.index < 0) {
+      LocalEntity e;
+      // Canonical: the English form when there is one.
+      e.name = forms.front();
+      for (const std::string& f : forms) {
+        if (!HasHangul(f)) {
+          e.name = f;
+          break;
+        }
+      }
+      e.type = type;
+      locals.push_back(std::move(e));
+      ref = {true, static_cast<int32_t>(locals.size() - 1)};
+    }
+    for (const std::string& f : forms) AddLocalAlias(f, ref, vouched && !ref.local);
+    return ref;
+  }
+
+  // Type of an unknown name from the words around it.
+  EntityType GuessType(size_t name_begin, size_t name_end, EntityType fallback) const {
+    static constexpr std::string_view kProductAfter[] = {
+        "로켓", "챗봇", "모델", "칩", "서비스", "앱", "플랫폼", "스마트폰", "반도체", "엔진",
+        "chatbot", "model", "rocket", "chip", "app", "platform", "phone", "service"};
+    static constexpr std::string_view kOrgNear[] = {"기업", "회사", "업체", "스타트업", "그룹",
+                                                    "company", "startup", "firm"};
+    // Look at up to 24 bytes after the name (past closing quotes and parens).
+    size_t after = name_end;
+    int depth = 0;
+    while (after < text.size() && after < name_end + 80) {
+      const char c = text[after];
+      if (c == '(') ++depth;
+      if (c == ')') --depth;
+      if (depth <= 0 && c != ')' && c != '\'' && c != '"' && c != '*' &&
+          static_cast<unsigned char>(c) < 0x80 && c != ' ')
+        break;
+      if (depth <= 0 && static_cast<unsigned char>(c) >= 0x80) {
+        const char32_t cp = CpAt(text, after);
+        if (!IsQuote(cp)) break;
+      }
+      ++after;
+    }
+    const std::string_view window = text.substr(after, std::min<size_t>(24, text.size() - after));
+    // The noun right after the name says what it is: "'노바' 로켓", "xAI 기업".
+    for (std::string_view w : kOrgNear) {
+      if (window.starts_with(w)) return EntityType::kOrg;
+    }
+    for (const Trigger* t : roles[0]) {
+      if (window.starts_with(t->form)) return EntityType::kOrg;  // "오픈AI CEO"
+    }
+    for (std::string_view w : kProductAfter) {
+      if (window.starts_with(w)) {
+        const std::string_view rest = window.substr(w.size());
+        if (!rest.starts_with(" 회사") && !rest.starts_with(" 기업") && !rest.starts_with("회사") &&
+            !rest.starts_with("업체") && !rest.starts_with(" 업체") && !rest.starts_with(" 제조")) {
+          return EntityType::kProduct;
+        }
+      }
+    }
+    const size_t before_begin = name_begin >= 20 ? name_begin - 20 : 0;
+    const std::string_view before = text.substr(before_begin, name_begin - before_begin);
+    for (std::string_view w : kOrgNear) {
+      if (before.find(w) != std::string_view::npos) return EntityType::kOrg;
+    }
+    return fallback;
+  }
+
+  // `한글(English)` and `English(한글)` pairs.
+  void DiscoverParenPairs(const Sentence& s) {
+    size_t pos = s.begin;
+    while (true) {
+      const size_t open = text.find('(', pos);
+      if (open == std::string_view::npos || open >= s.end) break;
+      const size_t close = text.find(')', open);
+      pos = open + 1;
+      if (close == std::string_view::npos || close >= s.end || close - open > 80) continue;
+      const std::string_view inner = text.substr(open + 1, close - open - 1);
+      if (open == s.begin) continue;
+      const char32_t before = CpAt(text, PrevCp(text, open));
+      if (LooksLikeLatinName(inner) && utf8::IsHangul(before)) {
+        // Hangul words before "(": as many as the English name has, stopping at
+        // a word that carries a particle, a quote or punctuation.
+        const size_t want = Words(inner).size();
+        std::vector<std::string_view> taken;
+        size_t end = open;
+        size_t cursor = open;
+        while (taken.size() < std::max<size_t>(want, 1) && cursor > s.begin) {
+          size_t b = cursor;
+          while (b > s.begin && text[b - 1] != ' ') --b;
+          std::string_view word = text.substr(b, cursor - b);
+          // Strip a leading quote or asterisks from the first word.
+          size_t lead = 0;
+          while (lead < word.size()) {
+            size_t k = lead;
+            const char32_t cp = utf8::Decode(word, &k);
+            if (!IsQuote(cp)) break;
+            lead = k;
+          }
+          const bool stop_after = lead > 0;
+          word.remove_prefix(lead);
+          if (word.empty() || (!HasHangul(word) && !HasLatin(word))) break;
+          bool ok = true;
+          for (size_t k = 0; k < word.size();) {
+            const char32_t cp = utf8::Decode(word, &k);
+            if (!IsWordChar(cp) && cp != '-' && cp != '&' && cp != '.') ok = false;
+          }
+          if (!ok) break;
+          if (!taken.empty()) {
+            // An earlier word that ends in a particle belongs to the sentence.
+            const ParticleSplit split = SplitParticle(word, 2);
+            if (split.stem_bytes != word.size() || IsRoleOrGeneric(word)) break;
+          } else if (IsRoleOrGeneric(word)) {
+            break;
+          }
+          taken.push_back(word);
+          cursor = b > s.begin ? b - 1 : b;
+          if (stop_after) break;
+        }
+        if (taken.empty()) continue;
+        std::reverse(taken.begin(), taken.end());
+        const size_t name_begin = taken.front().data() - text.data();
+        const std::string hangul(text.substr(name_begin, end - name_begin));
+        if (CountHangul(hangul) < 2) continue;
+        const EntityType type = GuessType(name_begin, close + 1, EntityType::kOrg);
+        Discover({hangul, std::string(inner)}, type);
+      } else if (HasHangul(inner) && !HasLatin(inner) && IsLatin(before)) {
+        // English(한글): "X(트위터)".
+        const std::vector<std::string_view> inner_words = Words(inner);
+        if (inner_words.empty() || inner_words.size() > 2 || IsStopName(inner)) continue;
+        if (SplitParticle(inner_words.back(), 2).stem_bytes != inner_words.back().size()) continue;
+        bool plain = true;
+        for (size_t k = 0; k < inner.size();) {
+          const char32_t cp = utf8::Decode(inner, &k);
+          if (!utf8::IsHangul(cp) && cp != ' ') plain = false;
+        }
+        if (!plain) continue;
+        size_t b = open;
+        while (b > s.begin && text[b - 1] != ' ' && !IsQuote(CpAt(text, PrevCp(text, b)))) {
+          b = PrevCp(text, b);
+        }
+        const std::string_view latin = text.substr(b, open - b);
+        if (latin.empty() || HasHangul(latin)) continue;
+        if (!LooksLikeLatinName(latin) && !(latin.size() == 1 && IsUpper(latin[0]))) continue;
+        if (DictionaryLookup(latin) < 0 && DictionaryLookup(inner) < 0 && latin.size() == 1) {
+          continue;  // a lone capital letter needs the dictionary to vouch for it
+        }
+        Discover({std::string(latin), std::string(inner)}, GuessType(b, close + 1, EntityType::kOrg),
+                 /*vouched=*/latin.size() == 1);
+      }
+    }
+  }
+
+  static bool IsRoleOrGeneric(std::string_view word) {
+    static const std::set<std::string, std::less<>> kGeneric = {
+        "기업", "회사", "업체", "제조업체", "위성", "로켓", "스타트업", "그룹", "경쟁사",
+        "최고경영자", "대표", "회장", "사장", "모회사", "자회사", "챗봇", "신규", "미국",
+        "중국", "한국", "글로벌", "국내", "해외", "인공지능", "AI", "기술", "전문", "이른바",
+        "일명", "브랜드", "서비스", "플랫폼", "모델", "데이터센터", "인터페이스", "뇌-컴퓨터"};
+    return kGeneric.count(word) > 0;
+  }
+
+  // Names next to role words: "최고경영자(CEO) 샘 알트만", "CEO Sam Altman".
+  void DiscoverRoleNames(const Sentence& s) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    const bool korean = HasHangul(sent);
+    for (const Trigger* t : roles[korean ? 0 : 1]) {
+      if (t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO") continue;
+      size_t from = 0;
+      while (true) {
+        const size_t at = korean ? sent.find(t->form, from) : FindEnglish(sent, *t, from);
+        if (at == std::string_view::npos) break;
+        from = at + 1;
+        size_t p = at + t->form.size();
+        // Skip "(CEO)" and spaces.
+        while (p < sent.size() && sent[p] == ' ') ++p;
+        if (p < sent.size() && sent[p] == '(') {
+          const size_t close = sent.find(')', p);
+          if (close == std::string_view::npos || close - p > 24) continue;
+          p = close + 1;
+        }
+        if (p >= sent.size() || sent[p] != ' ') continue;
+        while (p < sent.size() && sent[p] == ' ') ++p;
+        std::vector<std::string_view> words;
+        size_t q = p;
+        std::string_view last_raw;
+        while (q < sent.size() && words.size() < 3) {
+          size_t e = q;
+          while (e < sent.size() && sent[e] != ' ' && sent[e] != ',' && sent[e] != '.') ++e;
+          std::string_view w = sent.substr(q, e - q);
+          if (w.empty()) break;
+          if (korean) {
+            if (!std::all_of(w.begin(), w.end(), [](char) { return true; }) || !HasHangul(w) ||
+                HasLatin(w))
+              break;
+            const ParticleSplit split = SplitParticle(w, 2);
+            words.push_back(w.substr(0, split.stem_bytes));
+            if (split.stem_bytes != w.size()) break;
+          } else {
+            if (w.empty() || !IsUpper(w[0])) break;
+            words.push_back(w);
+          }
+          if (e >= sent.size() || sent[e] != ' ') break;
+          q = e + 1;
+        }
+        if (words.size() < 2 && !(korean && words.size() == 1 && CountHangul(words[0]) == 3)) {
+          continue;
+        }
+        if (words.size() > 2) words.resize(korean ? 2 : 3);
+        const size_t b = words.front().data() - text.data();
+        const size_t e = words.back().data() + words.back().size() - text.data();
+        const std::string name(text.substr(b, e - b));
+        if (IsRoleOrGeneric(words.front()) || IsStopName(name)) continue;
+        if (DictionaryLookup(name) >= 0) continue;  // the dictionary already knows it
+        Discover({name}, EntityType::kPerson);
+      }
+    }
+  }
+
+  // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
+  void DiscoverOrgCues(const Sentence& s) {
+    static constexpr std::string_view kKoSuffix[] = {"전자", "그룹", "랩스", "테크", "바이오",
+                                                     "제약", "증권", "은행", "금융지주", "홀딩스",
+                                                     "모빌리티", "에너지", "솔루션", "중공업",
+                                                     "화학", "건설", "항공", "통신", "엔터테인먼트"};
+    static constexpr std::string_view kEnSuffix[] = {"Inc", "Inc.", "Corp", "Corp.", "Ltd",
+                                                     "Ltd.", "Labs", "Technologies", "Group",
+                                                     "Holdings", "Systems", "Motors", "Bank",
+                                                     "Capital", "Ventures", "Robotics"};
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    std::vector<std::string_view> words = Words(sent);
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '\'' || w.back() == '"')) {
+        if (w.back() == '.' && (w.ends_with("Inc.") || w.ends_with("Corp.") || w.ends_with("Ltd."))) break;
+        w.remove_suffix(1);
+      }
+      while (!w.empty() && IsQuote(CpAt(w, 0))) {
+        size_t i = 0;
+        utf8::Decode(w, &i);
+        w.remove_prefix(i);
+      }
+      if (w.empty()) continue;
+      if (HasHangul(w)) {
+        std::string_view stem = w;
+        const bool corp_mark = stem.starts_with("㈜");
+        if (corp_mark) stem.remove_prefix(std::string_view("㈜").size());
+        stem = stem.substr(0, SplitParticle(stem, 3).stem_bytes);
+        if (stem.empty() || !HasHangul(stem)) continue;
+        bool cue = corp_mark;
+        for (std::string_view suf : kKoSuffix) {
+          if (stem.ends_with(suf) && CountHangul(stem) >= CountHangul(suf) + 2) cue = true;
+        }
+        if (!cue || IsRoleOrGeneric(stem)) continue;
+        if (DictionaryLookup(stem) >= 0) continue;
+        Discover({std::string(stem)}, EntityType::kOrg);
+      } else {
+        bool cue = false;
+        for (std::string_view suf : kEnSuffix) cue = cue || w == suf;
+        if (!cue || k == 0) continue;
+        // Capitalised words before the suffix.
+        size_t first = k;
+        while (first > 0 && first > k - 3 && !words[first - 1].empty() &&
+               IsUpper(words[first - 1][0]) && !words[first - 1].ends_with(",")) {
+          --first;
+        }
+        if (first == k) continue;
+        const size_t b = words[first].data() - text.data();
+        const size_t e = w.data() + w.size() - text.data();
+        std::string name(text.substr(b, e - b));
+        if (first == 0 && (name.starts_with("The ") || name.starts_with("A "))) continue;
+        Discover({name}, EntityType::kOrg);
+      }
+    }
+  }
+
+  // Mixed-script names in Korean text ("오픈AI", "챗GPT") and Latin names
+  // inside Korean sentences ("xAI", "AMD").
+  void DiscoverScriptNames(const Sentence& s) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    if (!HasHangul(sent)) return;
+    for (std::string_view w : Words(sent)) {
+      while (!w.empty() && IsQuote(CpAt(w, 0))) {
+        size_t i = 0;
+        utf8::Decode(w, &i);
+        w.remove_prefix(i);
+      }
+      // Cut at the first character that is not a letter or digit.
+      size_t end = 0;
+      for (size_t i = 0; i < w.size();) {
+        size_t j = i;
+        const char32_t cp = utf8::Decode(w, &j);
+        if (!IsWordChar(cp)) break;
+        i = end = j;
+      }
+      w = w.substr(0, end);
+      if (w.empty()) continue;
+      const bool hangul = HasHangul(w), latin = HasLatin(w);
+      std::string_view stem = w;
+      if (hangul && latin) {
+        // Particles follow the Latin part: "스페이스X와" -> "스페이스X".
+        stem = w.substr(0, SplitParticle(w, 1).stem_bytes);
+        if (!HasLatin(stem) || !HasHangul(stem)) continue;
+        // Hangul then Latin ("오픈AI") or Latin then Hangul ("Y콤비네이터").
+        if (CountHangul(stem) < 2 || IsStopName(stem)) continue;
+        // Korean words with a Latin unit ("D램", "5G망") are not names.
+        if (stem.size() < 5) continue;
+      } else if (latin && !hangul) {
+        if (!LooksLikeLatinName(stem) || stem.size() < 2 || IsStopName(stem)) continue;
+        bool has_lower = false, has_upper = false;
+        for (char c : stem) {
+          has_lower |= (c >= 'a' && c <= 'z');
+          has_upper |= IsUpper(c);
+        }
+        // All-caps acronyms of two letters are too often plain terms.
+        if (!has_lower && stem.size() < 3) continue;
+        if (!has_upper) continue;
+      } else {
+        continue;
+      }
+      if (DictionaryLookup(stem) >= 0 || local_keys.count(NameKey(stem))) continue;
+      const size_t b = stem.data() - text.data();
+      Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
+    }
+  }
+
+  // Short forms of names found in this article: the last word of a person's
+  // name ("알트만", "Altman"), the first word of a two-word Korean
+  // organisation name ("스톡" for "스톡 스페이스").
+  void AddShortForms(const std::vector<RawMention>& mentions) {
+    std::set<EntityRef> seen;
+    for (const RawMention& m : mentions) {
+      if (!seen.insert(m.ref).second) continue;
+      const EntityType type = TypeOf(m.ref);
+      const std::string_view surface = text.substr(m.begin, m.end - m.begin);
+      const std::vector<std::string_view> words = Words(surface);
+      if (words.size() < 2) continue;
+      if (type == EntityType::kPerson) {
+        const std::string_view last = words.back();
+        if (CountHangul(last) >= 2 || (!HasHangul(last) && last.size() >= 3 && IsUpper(last[0]))) {
+          if (!local_keys.count(NameKey(last))) AddLocalAlias(last, m.ref);
+        }
+      } else if (type == EntityType::kOrg && HasHangul(surface) && words.size() == 2) {
+        const std::string_view first = words.front();
+        if (CountHangul(first) >= 2 && !IsRoleOrGeneric(first) &&
+            !local_keys.count(NameKey(first)) && DictionaryLookup(first) < 0) {
+          AddLocalAlias(first, m.ref);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  struct Cp {
+    char32_t cp;
+    uint32_t byte;
+  };
+
+  // Finds names of the dictionary and of the article in sentence `si`.
+  void MatchSentence(int si, std::vector<RawMention>* out) {
+    const Sentence& s = sentences[si];
+    std::vector<Cp> cps;
+    cps.reserve(s.end - s.begin);
+    for (size_t i = s.begin; i < s.end;) {
+      const size_t b = i;
+      cps.push_back({utf8::Decode(text, &i), static_cast<uint32_t>(b)});
+    }
+    const size_t n = cps.size();
+    size_t i = 0;
+    while (i < n) {
+      const bool token_start =
+          IsWordChar(cps[i].cp) && (i == 0 || !IsWordChar(cps[i - 1].cp) ||
+                                    (utf8::IsHangul(cps[i - 1].cp) != utf8::IsHangul(cps[i].cp) &&
+                                     false));
+      if (!token_start) {
+        ++i;
+        continue;
+      }
+      struct Best {
+        size_t last = 0;
+        EntityRef ref;
+        bool local = false;
+        bool found = false;
+      } best;
+      for (int which = 0; which < 2; ++which) {
+        const NameTrie& trie = which == 0 ? lexicon.trie() : local_trie;
+        if (trie.empty()) continue;
+        int32_t node = NameTrie::kRoot;
+        for (size_t j = i; j < n; ++j) {
+          const char32_t cp = cps[j].cp;
+          if (IsKeySeparator(cp)) {
+            if (j == i) break;
+            continue;
+          }
+          node = trie.Step(node, FoldKeyChar(cp));
+          if (node < 0) break;
+          const int32_t v = trie.ValueAt(node);
+          if (v < 0) continue;
+          if (best.found && j < best.last) continue;
+          if (best.found && j == best.last && which == 0) continue;
+          // Validate: first letter case and the boundary after the name.
+          const char32_t first =
+              which == 0 ? lexicon.aliases()[v].first : local_aliases[v].first;
+          if (IsLatin(first) && first < 0x80 && cps[i].cp != first) {
+            // Latin names match case-insensitively except for the first letter
+            // ("Apple" is not "apple"), unless the text is all caps.
+            if (!(IsUpper(cps[i].cp) && j > i && IsUpper(cps[i + 1].cp))) continue;
+          }
+          if (!ValidEnd(cps, j)) continue;
+          best.last = j;
+          best.found = true;
+          best.local = which == 1;
+          best.ref = which == 0 ? EntityRef{false, lexicon.aliases()[v].entry}
+                                : local_aliases[v].ref;
+        }
+      }
+      if (!best.found) {
+        ++i;
+        continue;
+      }
+      SplitMakerFromProduct(cps, i, &best.last, &best.ref, best.local);
+      RawMention m;
+      m.ref = best.ref;
+      m.sentence = si;
+      m.begin = cps[i].byte;
+      m.end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
+      m.via_local = best.local;
+      ReadTail(&m, s.end);
+      out->push_back(m);
+      i = best.last + 1;
+      // "스톡 스페이스(Stoke Space)": the name in parentheses is the same mention.
+      if (i < n && cps[i].cp == '(') {
+        const size_t close_byte = text.find(')', cps[i].byte);
+        if (close_byte != std::string_view::npos && close_byte < s.end) {
+          const std::string_view inner =
+              text.substr(cps[i].byte + 1, close_byte - cps[i].byte - 1);
+          auto it = local_keys.find(NameKey(inner));
+          const int32_t entry = DictionaryLookup(inner);
+          if ((it != local_keys.end() && it->second == m.ref) ||
+              (!m.ref.local && entry == m.ref.index)) {
+            while (i < n && cps[i].byte <= close_byte) ++i;
+          }
+        }
+      }
+    }
+  }
+
+  // "구글 제미나이", "Google Gemini": a product name that starts with its
+  // maker's name is read as the maker followed by the product, so that both
+  // are mentioned (and DEVELOPS links them).
+  void SplitMakerFromProduct(const std::vector<Cp>& cps, size_t i, size_t* last, EntityRef* ref,
+                             bool local) const {
+    if (local || ref->local || lexicon.entries()[ref->index].type != EntityType::kProduct) return;
+    size_t space = i;
+    while (space < *last && cps[space].cp != ' ') ++space;
+    if (space >= *last) return;
+    const size_t end_byte = *last + 1 < cps.size() ? cps[*last + 1].byte : cps[*last].byte + 1;
+    const std::string_view prefix = text.substr(cps[i].byte, cps[space].byte - cps[i].byte);
+    size_t rest = space;
+    while (rest < *last && (IsKeySeparator(cps[rest].cp) || IsQuote(cps[rest].cp))) ++rest;
+    const std::string_view remainder = text.substr(cps[rest].byte, end_byte - cps[rest].byte);
+    const int32_t maker = DictionaryLookup(prefix);
+    if (maker < 0 || maker == ref->index ||
+        lexicon.entries()[maker].type != EntityType::kOrg ||
+        DictionaryLookup(remainder) != ref->index) {
+      return;
+    }
+    *last = space - 1;
+    *ref = {false, maker};
+  }
+
+  // True when a name may end at cps[j]: what follows is not more of a word,
+  // except a Korean particle.
+  bool ValidEnd(const std::vector<Cp>& cps, size_t j) const {
+    if (j + 1 >= cps.size()) return true;
+    const char32_t last = cps[j].cp, next = cps[j + 1].cp;
+    if (utf8::IsHangul(next)) {
+      size_t k = j + 1;
+      while (k < cps.size() && utf8::IsHangul(cps[k].cp)) ++k;
+      const size_t tail_end = k < cps.size() ? cps[k].byte : cps.back().byte + 1;
+      (void)last;
+      const std::string_view tail = text.substr(cps[j + 1].byte, tail_end - cps[j + 1].byte);
+      // A particle must be followed by a non-letter (space, punctuation, end).
+      if (k < cps.size() && (IsLatin(cps[k].cp) || IsDigit(cps[k].cp))) return false;
+      return IsParticleTail(tail);
+    }
+    if (IsLatin(last) || IsDigit(last)) return !IsLatin(next) && !IsDigit(next);
+    return true;
+  }
+
+  // Reads the particle after a name, past a parenthesised alias and closing
+  // quotes: "'스타게이트(Stargate)'라는" -> kCopula; also "A, B 등과" -> kWith.
+  void ReadTail(RawMention* m, size_t limit) const {
+    size_t p = m->end;
+    if (p < limit && text[p] == '(') {
+      const size_t close = text.find(')', p);
+      if (close != std::string_view::npos && close < limit && close - p < 60) p = close + 1;
+    }
+    while (p < limit) {
+      size_t q = p;
+      const char32_t cp = utf8::Decode(text, &q);
+      if (!IsQuote(cp)) break;
+      p = q;
+    }
+    // " 등과", " 등의": the particle of a list.
+    if (StartsWithAt(text, p, " 등") && p + 4 <= limit) {
+      const size_t run_end = HangulRunEnd(text, p + 4, limit);
+      ParticleRole role;
+      if (IsParticleTail(text.substr(p + 4, run_end - p - 4), &role)) {
+        m->role = role;
+        m->tail_end = run_end;
+        return;
+      }
+    }
+    const size_t run_end = HangulRunEnd(text, p, limit);
+    ParticleRole role = ParticleRole::kNone;
+    if (run_end > p && IsParticleTail(text.substr(p, run_end - p), &role)) {
+      // "WSJ에 따르면" (according to) marks a source, not a party.
+      if (StartsWithAt(text, run_end, " 따르면") || StartsWithAt(text, run_end, " 의하면")) {
+        role = ParticleRole::kNone;
+      }
+      m->role = role;
+      m->tail_end = run_end;
+    } else {
+      m->role = ParticleRole::kNone;
+      m->tail_end = p;
+    }
+    // "엔비디아 CFO는", "오픈AI 측은": the organisation speaks through a role.
+    if (run_end == p && p < limit && text[p] == ' ') {
+      for (const Trigger* t : roles[0]) {
+        if (!StartsWithAt(text, p + 1, t->form)) continue;
+        const size_t b = p + 1 + t->form.size();
+        const size_t e = HangulRunEnd(text, b, limit);
+        if (e > b && IsParticleTail(text.substr(b, e - b), &role) &&
+            (role == ParticleRole::kTopic || role == ParticleRole::kSubject)) {
+          m->role = role;
+          m->tail_end = e;
+          return;
+        }
+      }
+    }
+    // "측에", "측은" as a separate word.
+    if (run_end == p && StartsWithAt(text, p, " 측")) {
+      const size_t e = HangulRunEnd(text, p + 1, limit);
+      if (IsParticleTail(text.substr(p + 1, e - p - 1), &role)) {
+        m->role = role;
+        m->tail_end = e;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- triggers
+
+  // Finds an English form at a word start from `from`, whole-word unless the
+  // form ends in '*'. Case-insensitive.
+  size_t FindEnglish(std::string_view s, const Trigger& t, size_t from) const {
+    std::string_view form = t.form;
+    const bool prefix = form.ends_with('*');
+    if (prefix) form.remove_suffix(1);
+    for (size_t i = from; i + form.size() <= s.size(); ++i) {
+      if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '-')) continue;
+      if (!EqualsIgnoreCaseAt(s, i, form)) continue;
+      const size_t e = i + form.size();
+      if (!prefix && e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) {
+        // Whole words, but allow a plural or third-person "s" on role words.
+        if (!(t.kind == TriggerKind::kRole && s[e] == 's' &&
+              (e + 1 == s.size() || !std::isalnum(static_cast<unsigned char>(s[e + 1]))))) {
+          continue;
+        }
+      }
+      // Acronyms (CEO) must match case.
+      if (form.size() <= 4 && IsUpper(form[0]) && s.compare(i, form.size(), form) != 0) continue;
+      return i;
+    }
+    return std::string_view::npos;
+  }
+
+  struct Hit {
+    const Trigger* trigger;
+    size_t begin, end;  // absolute byte offsets
+  };
+
+  // All occurrences of the given triggers in sentence `s`, outside names.
+  std::vector<Hit> FindTriggers(const std::vector<const Trigger*>& list, const Sentence& s,
+                                bool korean, const std::vector<RawMention>& mentions) const {
+    std::vector<Hit> hits;
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    for (const Trigger* t : list) {
+      size_t from = 0;
+      while (true) {
+        const size_t at = korean ? sent.find(t->form, from) : FindEnglish(sent, *t, from);
+        if (at == std::string_view::npos) break;
+        from = at + 1;
+        const size_t b = s.begin + at;
+        const size_t e = b + (t->form.ends_with('*') ? t->form.size() - 1 : t->form.size());
+        if (korean && t->kind == TriggerKind::kVerb && b > s.begin &&
+            utf8::IsHangul(CpAt(text, PrevCp(text, b))) &&
+            (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "가 ") ||
+             StartsWithAt(text, e, "사"))) {
+          continue;  // "벤처투자가", "투자자", "투자사": nouns for people and firms
+        }
+        if (korean && t->kind == TriggerKind::kVerb &&
+            (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "사 "))) {
+          continue;
+        }
+        bool inside = false;
+        for (const RawMention& m : mentions) {
+          if (b < m.end && e > m.begin) inside = true;
+        }
+        for (const Hit& h : hits) {
+          if (b < h.end && e > h.begin) inside = true;  // a longer form took it
+        }
+        if (!inside) hits.push_back({t, b, e});
+      }
+    }
+    std::sort(hits.begin(), hits.end(),
+              [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+    return hits;
+  }
+
+  // The text between two offsets, for adjacency tests.
+  std::string_view Gap(size_t a, size_t b) const {
+    return a <= b ? text.substr(a, b - a) : std::string_view();
+  }
+
+  // True when only spaces, "'s", "의", commas or a short parenthesis separate.
+  static bool SmallGap(std::string_view gap, size_t max_bytes = 6) {
+    if (gap.size() > max_bytes + 24) return false;
+    std::string g(gap);
+    // Drop a parenthesis like "(CEO)".
+    const size_t open = g.find('(');
+    if (open != std::string::npos) {
+      const size_t close = g.find(')', open);
+      if (close == std::string::npos || close - open > 24) return false;
+      g.erase(open, close - open + 1);
+    }
+    for (std::string_view drop : {"'s", "’s", "의", "인", "이자", ",", "\"", "'", "*"}) {
+      size_t p;
+      while ((p = g.find(drop)) != std::string::npos) g.erase(p, drop.size());
+    }
+    for (char c : g) {
+      if (c != ' ') return false;
+    }
+    return gap.size() <= max_bytes + 24;
+  }
+
+  Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean) const {
+    // The clause: from the comma before the trigger to the comma after it.
+    size_t cb = tb, ce = te;
+    while (cb > s.begin && text[cb - 1] != ',') --cb;
+    while (ce < s.end && text[ce] != ',') ++ce;
+    const std::string_view clause = text.substr(cb, ce - cb);
+    bool ended = false, considered = false, negated = false, not_yet = false;
+    for (const Trigger* t : cues[korean ? 0 : 1]) {
+      const size_t at = korean ? clause.find(t->form) : FindEnglish(clause, *t, 0);
+      if (at == std::string_view::npos) continue;
+      if (t->form == "아직" || t->form == "not yet") not_yet = true;
+      if (t->value == "ended") ended = true;
+      if (t->value == "considered") considered = true;
+      if (t->value == "negated") negated = true;
+    }
+    if (ended) return Modality::kEnded;
+    if (not_yet) return Modality::kConsidered;
+    if (negated) return Modality::kNegated;
+    if (considered) return Modality::kConsidered;
+    return Modality::kAsserted;
+  }
+
+  // ---------------------------------------------------------------- relations
+
+  struct Found {
+    int src, dst;  // indices into the sentence's mention list
+    std::string type;
+    Modality modality;
+  };
+
+  // Indices of the mentions coordinated with mention k ("A, B, C 등"), k included.
+  std::vector<int> Group(const std::vector<RawMention>& ms, int k) const {
+    auto joined = [&](int a, int b) {
+      const std::string_view gap = Gap(ms[a].tail_end, ms[b].begin);
+      return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
+             gap == " and " || gap == "、" || gap == "/";
+    };
+    int first = k, last = k;
+    while (first > 0 && joined(first - 1, first)) --first;
+    while (last + 1 < static_cast<int>(ms.size()) && joined(last, last + 1)) ++last;
+    std::vector<int> out;
+    for (int i = first; i <= last; ++i) out.push_back(i);
+    return out;
+  }
+
+  void RoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
+                     std::vector<Found>* out) {
+    for (const Hit& h : FindTriggers(roles[korean ? 0 : 1], s, korean, ms)) {
+      int before = -1, after = -1;
+      for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+        if (ms[k].end <= h.begin) before = k;
+        if (ms[k].begin >= h.end && after < 0) after = k;
+      }
+      const std::string_view pre = text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
+      const Modality modality =
+          (pre.ends_with("전 ") || pre.ends_with("former ") || pre.ends_with("Former ") ||
+           pre.ends_with("ex-"))
+              ? Modality::kEnded
+              : Modality::kAsserted;
+      auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
+      auto emit = [&](int person, int org) {
+        if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
+            type_of(org) == EntityType::kOrg) {
+          out->push_back({person, org, h.trigger->value, modality});
+          return true;
+        }
+        return false;
+      };
+      const bool before_close = before >= 0 && SmallGap(Gap(ms[before].end, h.begin));
+      const bool after_close = after >= 0 && SmallGap(Gap(h.end, ms[after].begin), 8);
+      // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
+      if (before_close && after_close && emit(after, before)) continue;
+      if (before_close && before >= 1 && SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4)) {
+        // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
+        if (emit(before - 1, before) || emit(before, before - 1)) continue;
+      }
+      // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI".
+      if (!korean && after >= 0 && before >= 0) {
+        const std::string_view tail = Gap(h.end, ms[after].begin);
+        const std::string_view head = Gap(ms[before].end, h.begin);
+        if ((tail == " of " || tail == " at " || tail == " of the ") &&
+            (head == ", " || head == " is " || head == ", the " || head == " as " ||
+             head == ", who is " || head == " became " || head == ", now ")) {
+          if (emit(before, after)) continue;
+        }
+      }
+      // ORG's PERSON in Korean with the role later: "구글의 순다르 피차이 등 주요 테크 CEO들".
+    }
+  }
+
+  void OrgRoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
+                        std::vector<Found>* out) {
+    for (const Hit& h : FindTriggers(orgroles[korean ? 0 : 1], s, korean, ms)) {
+      int before = -1, after = -1;
+      for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+        if (ms[k].end <= h.begin) before = k;
+        if (ms[k].begin >= h.end && after < 0) after = k;
+      }
+      int holder = -1, other = -1;
+      // "B(A 모회사)": A inside parentheses right after B.
+      if (before >= 1 && SmallGap(Gap(ms[before].end, h.begin), 2) &&
+          Gap(ms[before - 1].end, ms[before].begin) == "(" &&
+          text.substr(h.end, 1) == ")") {
+        holder = before - 1;
+        other = before;
+      } else if (after >= 0) {
+        const std::string_view tail = Gap(h.end, ms[after].begin);
+        // Up to three plain words between the role and the holder ("라이벌 AI 기업 xAI").
+        bool plain = tail.size() <= 32 && tail.find(',') == std::string_view::npos &&
+                     tail.find('.') == std::string_view::npos;
+        if (plain) {
+          for (std::string_view w : Words(tail)) {
+            std::string_view core = w;
+            while (!core.empty() && IsQuote(CpAt(core, 0))) core.remove_prefix(core[0] == '*' || core[0] == '\'' || core[0] == '"' ? 1 : 3);
+            if (!core.empty() && SplitParticle(core, 1).stem_bytes != core.size() &&
+                HasHangul(core) && core != "인" && !core.ends_with("인")) {
+              plain = false;
+            }
+          }
+        }
+        if (plain && Words(tail).size() <= 3) {
+          holder = after;
+          if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
+            other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
+          } else {
+            // "경쟁사 앤트로픽": the other side is the sentence's subject.
+            for (int k = 0; k < static_cast<int>(ms.size()) && k < after; ++k) {
+              if (ms[k].role == ParticleRole::kTopic || ms[k].role == ParticleRole::kSubject ||
+                  ms[k].role == ParticleRole::kPossessive) {
+                other = k;
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (holder < 0 || other < 0 || holder == other) continue;
+      const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
+                                    ? Modality::kEnded
+                                    : Modality::kAsserted;
+      for (int g : Group(ms, holder)) {
+        if (h.trigger->inverse) {
+          out->push_back({other, g, h.trigger->value, modality});
+        } else {
+          out->push_back({g, other, h.trigger->value, modality});
+        }
+      }
+    }
+  }
+
+  static bool IsSubjectRole(ParticleRole r) {
+    return r == ParticleRole::kTopic || r == ParticleRole::kSubject;
+  }
+
+  void VerbRelationsKo(const Sentence& s, const std::vector<RawMention>& ms,
+                       std::vector<Found>* out) {
+    const int n = static_cast<int>(ms.size());
+    for (const Hit& h : FindTriggers(verbs[0], s, true, ms)) {
+      const std::string& type = h.trigger->value;
+      const bool symmetric = IsSymmetricRelation(type);
+      const Modality modality = ClauseModality(s, h.begin, h.end, true);
+      // The rest of the word after the trigger: adnominal endings make a
+      // relative clause whose head is the next name ("베이조스가 창업한 블루오리진").
+      size_t word_end = h.end;
+      while (word_end < s.end && text[word_end] != ' ' && text[word_end] != ',') ++word_end;
+      const std::string_view ending = Gap(h.end, word_end);
+      static constexpr std::string_view kAdnominal[] = {
+          "한", "하는", "할", "하던", "했던", "해온", "된", "되는", "될", "중인", "",
+          "하고 있는", "해 온", "시킨", "인"};
+      static constexpr std::string_view kPassive[] = {"된", "되는", "될", "됐", "되"};
+      bool adnominal = false, passive = false;
+      for (std::string_view e : kAdnominal) adnominal |= ending == e;
+      for (std::string_view e : kPassive) passive |= ending.starts_with(e);
+      if (ending.empty()) adnominal = h.trigger->form == "세운";
+      int before = -1, head = -1;
+      for (int k = 0; k < n; ++k) {
+        if (ms[k].end <= h.begin) before = k;
+        if (ms[k].begin >= word_end && head < 0) head = k;
+      }
+      if (adnominal && head >= 0) {
+        const std::string_view gap = Gap(word_end, ms[head].begin);
+        bool plain = gap.size() <= 48 && gap.find(',') == std::string_view::npos;
+        int words_between = 0;
+        for (std::string_view w : Words(gap)) {
+          ++words_between;
+          std::string_view core = w;
+          while (!core.empty() && (core.back() == '\'' || core.back() == '*')) core.remove_suffix(1);
+          if (HasHangul(core) && SplitParticle(core, 2).stem_bytes != core.size() &&
+              !core.ends_with("인") && core != "기업" && core != "회사") {
+            plain = false;
+          }
+        }
+        if (plain && words_between <= 4 && before >= 0) {
+          const RawMention& arg = ms[before];
+          int src = -1, dst = -1;
+          if (symmetric) {
+            if (arg.role == ParticleRole::kWith || arg.role == ParticleRole::kLocative ||
+                arg.role == ParticleRole::kObject) {
+              src = head, dst = before;
+            }
+          } else if (passive && (arg.role == ParticleRole::kLocative || arg.role == ParticleRole::kSubject)) {
+            src = before, dst = head;  // "삼성에 인수된 하만"
+          } else if (IsSubjectRole(arg.role)) {
+            src = before, dst = head;  // "베이조스가 창업한 블루오리진"
+          } else if (arg.role == ParticleRole::kObject || arg.role == ParticleRole::kLocative) {
+            src = head, dst = before;  // "하만을 인수한 삼성"
+          }
+          if (src >= 0) {
+            for (int g : Group(ms, head)) {
+              if (src == head) {
+                out->push_back({g, dst, type, modality});
+              } else {
+                out->push_back({src, g, type, modality});
+              }
+            }
+            continue;
+          }
+        }
+      }
+      // Finite or nominal predicate: agent marked as subject or topic.
+      size_t clause_begin = h.begin;
+      while (clause_begin > s.begin && text[clause_begin - 1] != ',') --clause_begin;
+      // The agent: subject or topic in the trigger's clause, then 도 there
+      // ("오픈AI도 ... 경쟁"), then a subject or topic earlier in the sentence.
+      int agent = -1;
+      for (int pass = 0; pass < 3 && agent < 0; ++pass) {
+        for (int k = before; k >= 0; --k) {
+          if (pass < 2 && ms[k].begin < clause_begin) break;
+          const bool fits = pass == 1 ? (ms[k].role == ParticleRole::kAlso &&
+                                         StartsWithAt(text, ms[k].end, "도"))
+                                      : IsSubjectRole(ms[k].role);
+          if (fits) {
+            agent = k;
+            break;
+          }
+        }
+      }
+      std::vector<int> coagents;
+      std::vector<int> objects;
+      for (int k = 0; k <= before; ++k) {
+        if (k == agent) continue;
+        if (ms[k].begin < clause_begin) continue;
+        const ParticleRole r = ms[k].role;
+        if (r == ParticleRole::kWith && StartsWithAt(text, ms[k].tail_end, " 함께")) {
+          coagents.push_back(k);
+          continue;
+        }
+        if (k < agent && r != ParticleRole::kWith) continue;
+        const bool fits =
+            symmetric ? (r == ParticleRole::kWith || (r == ParticleRole::kLocative && k > agent))
+            : type == "INVESTS_IN"
+                ? (r == ParticleRole::kLocative || r == ParticleRole::kObject ||
+                   r == ParticleRole::kCopula)
+                : (r == ParticleRole::kObject ||
+                   (r == ParticleRole::kNone && SmallGap(Gap(ms[k].end, h.begin), 1)));
+        if (fits) objects.push_back(k);
+      }
+      if (!symmetric && objects.size() > 1) objects.erase(objects.begin(), objects.end() - 1);
+      if (objects.empty() && !symmetric && before > agent && before >= 0 &&
+          ms[before].begin >= clause_begin &&
+          (ms[before].role == ParticleRole::kNone || ms[before].role == ParticleRole::kAlso) &&
+          h.begin - ms[before].end <= 16) {
+        // "xAI 또한 운영 중이다": the last name right before the predicate.
+        objects.push_back(before);
+      }
+      if (objects.empty() && !symmetric) {
+        // "지분 투자를 ... 스톡의 지배 지분을 확보": the target after the trigger.
+        for (int k = before + 1; k < n; ++k) {
+          if (ms[k].begin > h.end + 80) break;
+          if (ms[k].role == ParticleRole::kPossessive || ms[k].role == ParticleRole::kObject) {
+            if (type == "INVESTS_IN" || type == "ACQUIRES") objects.push_back(k);
+            break;
+          }
+        }
+      }
+      if (agent < 0 && symmetric && !objects.empty()) {
+        // "스톡과의 잠재적 파트너십은 알트만을 ...": the one the clause is about.
+        for (int k = before + 1; k < n; ++k) {
+          if (ms[k].role == ParticleRole::kObject || IsSubjectRole(ms[k].role)) {
+            agent = k;
+            break;
+          }
+        }
+      }
+      if (agent < 0) continue;
+      std::vector<int> agents = Group(ms, agent);
+      // "알트만과 오픈AI는 계약을 체결했다": A과 B는 right next to each other
+      // are joint subjects. With a partner elsewhere in the clause, both act
+      // on it; without one, they act together (but a person and an
+      // organisation together are an affiliation, not a partnership).
+      if (symmetric) {
+        std::vector<int> joint;
+        for (int o : objects) {
+          if (ms[o].role == ParticleRole::kWith && o + 1 == agent &&
+              Gap(ms[o].tail_end, ms[agent].begin) == " ") {
+            joint.push_back(o);
+          }
+        }
+        if (!joint.empty() && joint.size() < objects.size()) {
+          for (int j : joint) {
+            objects.erase(std::find(objects.begin(), objects.end(), j));
+            agents.push_back(j);
+          }
+        } else if (!joint.empty()) {
+          const EntityType ta = TypeOf(ms[agent].ref);
+          for (int j : joint) {
+            if ((ta == EntityType::kPerson) != (TypeOf(ms[j].ref) == EntityType::kPerson)) {
+              objects.erase(std::find(objects.begin(), objects.end(), j));
+            }
+          }
+        }
+      }
+      for (int c : coagents) {
+        agents.push_back(c);
+        out->push_back({agent, c, "PARTNERS_WITH", modality});
+      }
+      for (int a : agents) {
+        for (int o : objects) {
+          for (int g : Group(ms, o)) {
+            if (g != a) out->push_back({a, g, type, modality});
+          }
+        }
+      }
+    }
+  }
+
+  void VerbRelationsEn(const Sentence& s, const std::vector<RawMention>& ms,
+                       std::vector<Found>* out) {
+    const int n = static_cast<int>(ms.size());
+    for (const Hit& h : FindTriggers(verbs[1], s, false, ms)) {
+      const std::string& type = h.trigger->value;
+      const Modality modality = ClauseModality(s, h.begin, h.end, false);
+      int before = -1, after = -1;
+      for (int k = 0; k < n; ++k) {
+        if (ms[k].end <= h.begin) before = k;
+        if (ms[k].begin >= h.end && after < 0) after = k;
+      }
+      if (before < 0) continue;
+      // The object: the first name after the trigger, within the clause.
+      const bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
+                            Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
+      const std::string_view between = after_ok ? Gap(h.end, ms[after].begin) : "";
+      bool passive = h.trigger->passive;
+      if (!passive && after_ok && (between.starts_with(" by ") || between == " by")) {
+        // "was acquired by", "is owned by": the agent follows.
+        const std::string_view pre = text.substr(h.begin >= 10 ? h.begin - 10 : 0, std::min<size_t>(10, h.begin));
+        passive = pre.find(" was ") != std::string_view::npos ||
+                  pre.find(" is ") != std::string_view::npos ||
+                  pre.find(" been ") != std::string_view::npos || pre.ends_with(", ");
+      }
+      if (IsSymmetricRelation(type) && !after_ok) {
+        // "A and B partnered": the coordinated subjects.
+        const std::vector<int> g = Group(ms, before);
+        for (size_t x = 1; x < g.size(); ++x) out->push_back({g[0], g[x], type, modality});
+        continue;
+      }
+      if (!after_ok) continue;
+      if (passive) {
+        for (int g : Group(ms, before)) out->push_back({after, g, type, modality});
+      } else {
+        for (int a : Group(ms, before)) {
+          for (int g : Group(ms, after)) out->push_back({a, g, type, modality});
+        }
+      }
+    }
+  }
+
+  // Possessive and adjacency links that need no trigger word:
+  // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
+  // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
+  void StructuralRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
+                           std::vector<Found>* out) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    const bool chiefs = sent.find("CEO") != std::string_view::npos ||
+                        sent.find("최고경영자") != std::string_view::npos;
+    for (int k = 0; k + 1 < static_cast<int>(ms.size()); ++k) {
+      const RawMention& a = ms[k];
+      const RawMention& b = ms[k + 1];
+      const EntityType ta = TypeOf(a.ref), tb = TypeOf(b.ref);
+      const std::string_view gap = Gap(a.end, b.begin);
+      const bool possessive =
+          (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
+          (!korean && (gap == "'s " || gap == "’s "));
+      bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
+      if (ta == EntityType::kOrg && tb == EntityType::kProduct && (possessive || adjacent)) {
+        out->push_back({k, k + 1, "DEVELOPS", Modality::kAsserted});
+      } else if (possessive && ta == EntityType::kPerson && tb == EntityType::kOrg) {
+        out->push_back({k, k + 1, "LEADS", Modality::kAsserted});
+      } else if (possessive && ta == EntityType::kOrg && tb == EntityType::kPerson) {
+        out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- article
+
+  Extraction Run(std::string_view article, std::string_view) {
+    text = article;
+    locals.clear();
+    local_keys.clear();
+    local_trie = NameTrie();
+    local_aliases.clear();
+    sentences = segmenter.SplitSentences(text);
+
+    if (options.discover_entities) {
+      for (const Sentence& s : sentences) DiscoverParenPairs(s);
+      for (const Sentence& s : sentences) DiscoverRoleNames(s);
+      for (const Sentence& s : sentences) DiscoverOrgCues(s);
+    }
+    std::vector<RawMention> mentions;
+    for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
+    if (options.discover_entities) {
+      for (const Sentence& s : sentences) DiscoverScriptNames(s);
+    }
+    AddShortForms(mentions);
+    mentions.clear();
+    for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
+
+    Extraction x;
+    x.sentences = sentences;
+    std::map<EntityRef, int> index;
+    std::vector<int> mention_entity(mentions.size(), -1);
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const RawMention& rm = mentions[m];
+      auto it = index.find(rm.ref);
+      if (it == index.end()) {
+        if (x.entities.size() >= options.max_entities) continue;
+        Entity e;
+        if (rm.ref.local) {
+          const LocalEntity& le = locals[rm.ref.index];
+          e.name = le.name;
+          e.type = le.type;
+          for (const std::string& a : le.aliases) e.aliases.push_back({a, LangOf(a)});
+        } else {
+          const LexiconEntry& le = lexicon.entries()[rm.ref.index];
+          e.name = le.name;
+          e.type = le.type;
+          e.from_dictionary = true;
+          for (const std::string& a : le.aliases) e.aliases.push_back({a, LangOf(a)});
+        }
+        it = index.emplace(rm.ref, static_cast<int>(x.entities.size())).first;
+        x.entities.push_back(std::move(e));
+      }
+      mention_entity[m] = it->second;
+      Entity& e = x.entities[it->second];
+      const std::string surface(text.substr(rm.begin, rm.end - rm.begin));
+      if (std::none_of(e.aliases.begin(), e.aliases.end(),
+                       [&](const Alias& a) { return a.text == surface; })) {
+        e.aliases.push_back({surface, LangOf(surface)});
+      }
+      x.mentions.push_back({it->second, rm.sentence, rm.begin, rm.end});
+    }
+
+    // Relations, sentence by sentence.
+    size_t m0 = 0;
+    std::set<std::tuple<int, int, std::string, int>> seen;
+    for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
+      std::vector<RawMention> ms;
+      std::vector<int> ent;
+      while (m0 < mentions.size() && mentions[m0].sentence == si) {
+        if (mention_entity[m0] >= 0) {
+          ms.push_back(mentions[m0]);
+          ent.push_back(mention_entity[m0]);
+        }
+        ++m0;
+      }
+      const Sentence& s = sentences[si];
+      const bool korean = HasHangul(text.substr(s.begin, s.end - s.begin));
+      std::vector<Found> found;
+      const size_t relations_before = x.relations.size();
+      if (ms.size() >= 2) {
+        RoleRelations(s, korean, ms, &found);
+        OrgRoleRelations(s, korean, ms, &found);
+        if (korean) {
+          VerbRelationsKo(s, ms, &found);
+        } else {
+          VerbRelationsEn(s, ms, &found);
+        }
+        StructuralRelations(s, korean, ms, &found);
+      }
+      std::set<std::pair<int, int>> linked;
+      for (const Found& f : found) {
+        const int a = ent[f.src], b = ent[f.dst];
+        if (a == b) continue;
+        if (!TypeFits(f.type, x.entities[a].type, x.entities[b].type)) continue;
+        if (!seen.insert({a, b, f.type, si}).second) continue;
+        linked.insert({std::min(a, b), std::max(a, b)});
+        x.relations.push_back({a, b, f.type, f.modality, si});
+      }
+      if (options.emit_cooccurrence) {
+        std::vector<int> distinct;
+        for (int e : ent) {
+          if (std::find(distinct.begin(), distinct.end(), e) == distinct.end() &&
+              distinct.size() < options.max_cooccurring_entities) {
+            distinct.push_back(e);
+          }
+        }
+        for (size_t p = 0; p < distinct.size(); ++p) {
+          for (size_t q = p + 1; q < distinct.size(); ++q) {
+            const int a = std::min(distinct[p], distinct[q]), b = std::max(distinct[p], distinct[q]);
+            if (linked.count({a, b})) continue;
+            x.relations.push_back({a, b, "MENTIONED_WITH", Modality::kAsserted, si});
+          }
+        }
+      }
+      // "이 논의는 더 이상 진행되지 않고 있다": talks just reported have ended.
+      if (x.relations.size() == relations_before || found.empty()) EndEarlierTalks(s, korean, si, &x);
+    }
+    return x;
+  }
+
+  void EndEarlierTalks(const Sentence& s, bool korean, int si, Extraction* x) const {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    static constexpr std::string_view kAnaphora[] = {
+        "이 논의", "해당 논의", "이 협상", "해당 협상", "이 계획", "the talks", "the discussions",
+        "the deal", "those talks", "these talks", "The talks", "The discussions", "The deal"};
+    bool anaphor = false;
+    for (std::string_view a : kAnaphora) anaphor |= sent.find(a) != std::string_view::npos;
+    if (!anaphor) return;
+    bool ended = false;
+    for (const Trigger* t : cues[korean ? 0 : 1]) {
+      if (t->value != "ended") continue;
+      if ((korean ? sent.find(t->form) : FindEnglish(sent, *t, 0)) != std::string_view::npos) {
+        ended = true;
+      }
+    }
+    if (!ended) return;
+    for (Relation& r : x->relations) {
+      if (r.sentence >= si - 6 && r.sentence < si && r.modality == Modality::kConsidered &&
+          (r.type == "PARTNERS_WITH" || r.type == "INVESTS_IN" || r.type == "ACQUIRES")) {
+        r.modality = Modality::kEnded;
+      }
+    }
+  }
+
+  static std::string LangOf(std::string_view s) {
+    if (HasHangul(s)) return "ko";
+    if (HasLatin(s)) return "en";
+    return "";
+  }
+};
+
+Analyzer::Analyzer(const Lexicon& lexicon, AnalyzerOptions options)
+    : impl_(std::make_unique<Impl>(lexicon, options)) {}
+
+Analyzer::~Analyzer() = default;
+
+Extraction Analyzer::Analyze(std::string_view text, std::string_view lang) {
+  return impl_->Run(text, lang);
+}
+
+std::string DumpExtraction(const Extraction& x) {
+  std::string out;
+  std::vector<bool> shown(x.entities.size(), false);
+  for (const Mention& m : x.mentions) {
+    if (shown[m.entity]) continue;
+    shown[m.entity] = true;
+    if (!out.empty()) out += ' ';
+    out += std::string(EntityTypeName(x.entities[m.entity].type)) + "{" +
+           x.entities[m.entity].name + "}";
+  }
+  std::set<std::string> relations;
+  for (const Relation& r : x.relations) {
+    if (r.type == "MENTIONED_WITH") continue;
+    std::string s = r.type + "(" + x.entities[r.source].name + "," + x.entities[r.target].name + ")";
+    if (r.modality != Modality::kAsserted) {
+      s += '~';
+      s += ModalityName(r.modality);
+    }
+    relations.insert(s);
+  }
+  for (const std::string& r : relations) out += " " + r;
+  return out;
+}
+
+}  // namespace ng::nlp

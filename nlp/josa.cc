@@ -1,1 +1,102 @@
-// placeholder: being written
+#include "nlp/josa.h"
+
+#include <array>
+
+#include "base/utf8.h"
+
+namespace ng::nlp {
+namespace {
+
+struct Particle {
+  std::string_view text;
+  ParticleRole role;
+};
+
+// Longest first, so that "와의" wins over "의" and "에서는" over "는".
+constexpr std::array kParticles = {
+    Particle{"에서부터", ParticleRole::kLocative}, Particle{"으로부터", ParticleRole::kLocative},
+    Particle{"에서는", ParticleRole::kLocative},   Particle{"에게서", ParticleRole::kLocative},
+    Particle{"으로서", ParticleRole::kCopula},     Particle{"으로써", ParticleRole::kLocative},
+    Particle{"이라는", ParticleRole::kCopula},     Particle{"으로는", ParticleRole::kLocative},
+    Particle{"에서도", ParticleRole::kLocative},   Particle{"와의", ParticleRole::kWith},
+    Particle{"과의", ParticleRole::kWith},         Particle{"와는", ParticleRole::kWith},
+    Particle{"과는", ParticleRole::kWith},         Particle{"와도", ParticleRole::kWith},
+    Particle{"과도", ParticleRole::kWith},         Particle{"하고", ParticleRole::kWith},
+    Particle{"에서", ParticleRole::kLocative},     Particle{"에게", ParticleRole::kLocative},
+    Particle{"에는", ParticleRole::kLocative},     Particle{"에도", ParticleRole::kLocative},
+    Particle{"으로", ParticleRole::kLocative},     Particle{"로서", ParticleRole::kCopula},
+    Particle{"로는", ParticleRole::kLocative},     Particle{"께서", ParticleRole::kSubject},
+    Particle{"까지", ParticleRole::kAlso},         Particle{"부터", ParticleRole::kAlso},
+    Particle{"처럼", ParticleRole::kAlso},         Particle{"보다", ParticleRole::kAlso},
+    Particle{"마저", ParticleRole::kAlso},         Particle{"조차", ParticleRole::kAlso},
+    Particle{"라는", ParticleRole::kCopula},       Particle{"이며", ParticleRole::kCopula},
+    Particle{"이고", ParticleRole::kCopula},       Particle{"이다", ParticleRole::kCopula},
+    Particle{"이나", ParticleRole::kWith},         Particle{"이랑", ParticleRole::kWith},
+    Particle{"측은", ParticleRole::kTopic},        Particle{"측이", ParticleRole::kSubject},
+    Particle{"측과", ParticleRole::kWith},         Particle{"측에", ParticleRole::kLocative},
+    Particle{"측의", ParticleRole::kPossessive},   Particle{"측", ParticleRole::kNone},
+    Particle{"은", ParticleRole::kTopic},          Particle{"는", ParticleRole::kTopic},
+    Particle{"이", ParticleRole::kSubject},        Particle{"가", ParticleRole::kSubject},
+    Particle{"을", ParticleRole::kObject},         Particle{"를", ParticleRole::kObject},
+    Particle{"의", ParticleRole::kPossessive},     Particle{"와", ParticleRole::kWith},
+    Particle{"과", ParticleRole::kWith},           Particle{"랑", ParticleRole::kWith},
+    Particle{"에", ParticleRole::kLocative},       Particle{"로", ParticleRole::kLocative},
+    Particle{"도", ParticleRole::kAlso},           Particle{"만", ParticleRole::kAlso},
+    Particle{"인", ParticleRole::kCopula},         Particle{"나", ParticleRole::kWith},
+};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+bool IsParticleTail(std::string_view tail, ParticleRole* role) {
+  if (role != nullptr) *role = ParticleRole::kNone;
+  if (tail.empty()) return true;
+  // A name may take a delimiter after a case particle ("오픈AI에는", "스톡과도"):
+  // accept one particle, or two when the first is one of the short ones.
+  for (const Particle& p : kParticles) {
+    if (tail == p.text) {
+      if (role != nullptr) *role = p.role;
+      return true;
+    }
+  }
+  for (const Particle& p : kParticles) {
+    if (tail.size() > p.text.size() && tail.substr(0, p.text.size()) == p.text) {
+      const std::string_view rest = tail.substr(p.text.size());
+      for (const Particle& q : kParticles) {
+        if (rest == q.text && (q.role == ParticleRole::kAlso || q.role == ParticleRole::kTopic)) {
+          if (role != nullptr) *role = p.role;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+ParticleSplit SplitParticle(std::string_view word, int min_stem_syllables) {
+  ParticleSplit split;
+  split.stem_bytes = word.size();
+  for (const Particle& p : kParticles) {
+    if (!EndsWith(word, p.text) || word.size() == p.text.size()) continue;
+    const std::string_view stem = word.substr(0, word.size() - p.text.size());
+    // Count Hangul syllables of the stem and see how it ends.
+    int syllables = 0;
+    char32_t last = 0;
+    for (size_t i = 0; i < stem.size();) {
+      last = utf8::Decode(stem, &i);
+      if (utf8::IsHangul(last)) ++syllables;
+    }
+    if (!utf8::IsHangul(last) || syllables >= min_stem_syllables) {
+      split.stem_bytes = stem.size();
+      split.particle = p.text;
+      split.role = p.role;
+      return split;
+    }
+  }
+  return split;
+}
+
+}  // namespace ng::nlp

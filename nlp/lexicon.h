@@ -1,0 +1,103 @@
+// Lexicon: the bilingual entity dictionary and the relation trigger words,
+// loaded from data files (nlp/lexicon/*.tsv, embedded in the binary as the
+// defaults; users add their own with --dictionary).
+//
+// Entity file, one entity a line: `canonical<TAB>TYPE<TAB>alias|alias|...`.
+// A later entry with the same canonical name extends (aliases) and overrides
+// (type) the earlier one, so a user file can correct the default dictionary.
+// Trigger file: `kind<TAB>lang<TAB>form<TAB>value[<TAB>flags]`, see
+// nlp/lexicon/README.md.
+//
+// A Lexicon is immutable after loading and safe to share between threads.
+#ifndef NEWSGRAPH_NLP_LEXICON_H_
+#define NEWSGRAPH_NLP_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "nlp/extraction.h"
+
+namespace ng::nlp {
+
+struct LexiconEntry {
+  std::string name;  // canonical, English where known
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> aliases;  // includes name
+};
+
+// How a trigger word links its arguments.
+enum class TriggerKind {
+  kVerb,     // predicate: subject -> object ("인수", "acquire")
+  kRole,     // person's role at an organisation ("최고경영자", "CEO", "회장")
+  kOrgRole,  // organisation's role to another ("모회사", "parent", "경쟁사")
+  kCue,      // modality cue ("검토", "talks", "더 이상")
+};
+
+struct Trigger {
+  TriggerKind kind = TriggerKind::kVerb;
+  std::string lang;     // "ko" or "en"
+  std::string form;     // surface form; English forms are matched as word prefixes
+  std::string value;    // relation type, or modality name for cues
+  bool inverse = false; // flag "inverse": the role holder is the relation's target
+  bool passive = false; // flag "passive": the form itself is passive ("acquired by")
+};
+
+// A prefix tree over name keys (see NameKey) that finds dictionary names in
+// text in one pass. Values are small integers chosen by the caller.
+class NameTrie {
+ public:
+  NameTrie();
+  void Add(std::string_view key, int32_t value);
+  // Follows the edge for `cp` from `node`; returns -1 when there is none.
+  int32_t Step(int32_t node, char32_t cp) const;
+  // Value stored at `node`, or -1.
+  int32_t ValueAt(int32_t node) const { return nodes_[node].value; }
+  static constexpr int32_t kRoot = 0;
+  bool empty() const { return nodes_.size() == 1; }
+
+ private:
+  struct Node {
+    int32_t value = -1;
+  };
+  std::vector<Node> nodes_;
+  std::unordered_map<uint64_t, int32_t> edges_;  // (node << 32 | cp) -> child
+};
+
+class Lexicon {
+ public:
+  // The default dictionary and triggers compiled into the binary.
+  // Returns an error only if the embedded data is broken (a bug).
+  static StatusOr<Lexicon> LoadDefault(bool include_entities = true);
+
+  // Adds entities from TSV text; `source` names it in error messages
+  // ("my.tsv: line 12: unknown type \"COMPANY\"").
+  Status AddEntities(std::string_view tsv, std::string_view source);
+  Status AddTriggers(std::string_view tsv, std::string_view source);
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  const std::vector<Trigger>& triggers() const { return triggers_; }
+
+  // Alias lookup structures, rebuilt by AddEntities.
+  struct AliasInfo {
+    int32_t entry = 0;
+    char32_t first = 0;  // first character of the alias as written (case matters for Latin)
+  };
+  const NameTrie& trie() const { return trie_; }
+  const std::vector<AliasInfo>& aliases() const { return alias_info_; }
+
+ private:
+  void Rebuild();
+  std::vector<LexiconEntry> entries_;
+  std::unordered_map<std::string, size_t> by_name_;
+  std::vector<Trigger> triggers_;
+  NameTrie trie_;
+  std::vector<AliasInfo> alias_info_;
+};
+
+}  // namespace ng::nlp
+
+#endif  // NEWSGRAPH_NLP_LEXICON_H_
