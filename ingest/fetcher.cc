@@ -84,7 +84,7 @@ std::string PrivateAddress(const sockaddr* addr) {
       refuse = IsPrivateV4((uint32_t{b[12]} << 24) | (uint32_t{b[13]} << 16) |
                            (uint32_t{b[14]} << 8) | b[15]);
     } else {
-      refuse = (b[0] & 0xfe) == 0xfc ||                   // fc00::/7 unique local
+      refuse = (b[0] & 0xfe) == 0xfc ||                    // fc00::/7 unique local
                (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) ||  // fe80::/10 link-local
                b[0] == 0xff;                               // multicast
     }
@@ -196,7 +196,8 @@ std::vector<FetchResult> CurlFetcher::FetchAll(const std::vector<FetchRequest>& 
     results[i].url = requests[i].url;
     StatusOr<UrlParts> parts = ParseUrl(requests[i].url);
     if (!parts.ok()) {
-      results[i].error = parts.status().WithContext("fetch");
+      results[i].error = Status::InvalidArgument("fetch " + RedactUrl(requests[i].url) +
+                                                 ": not an absolute http or https URL");
       continue;
     }
     auto job = std::make_unique<Job>();
@@ -217,8 +218,9 @@ std::vector<FetchResult> CurlFetcher::FetchAll(const std::vector<FetchRequest>& 
     for (Job* job : batch) {
       const std::string& origin = origins[job->index];
       if (robots_.Has(origin)) continue;
-      bool queued = std::any_of(robot_jobs.begin(), robot_jobs.end(),
-                                [&](const auto& r) { return r->request.url == origin + "/robots.txt"; });
+      bool queued = std::any_of(robot_jobs.begin(), robot_jobs.end(), [&](const auto& r) {
+        return r->request.url == origin + "/robots.txt";
+      });
       if (queued) continue;
       auto r = std::make_unique<Job>();
       r->request.url = origin + "/robots.txt";
@@ -232,7 +234,10 @@ std::vector<FetchResult> CurlFetcher::FetchAll(const std::vector<FetchRequest>& 
       std::string origin = r->request.url.substr(0, r->request.url.size() - 11);
       // A response with an HTTP status counts even if it is an "error" (4xx);
       // no status at all means the site was unreachable.
-      robots_.Record(origin, r->result.status_code, r->result.body);
+      std::string cause = r->result.error.message();
+      size_t colon = cause.find(": ");  // drop the "fetch <url>: " prefix
+      if (colon != std::string::npos) cause = cause.substr(colon + 2);
+      robots_.Record(origin, r->result.status_code, r->result.body, cause);
     }
     std::vector<Job*> allowed;
     for (Job* job : batch) {
@@ -330,7 +335,8 @@ void CurlFetcher::StartJob(Job* job) {
   curl_easy_setopt(e, CURLOPT_MAXREDIRS, static_cast<long>(options_.max_redirects));
   curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
+  curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(options_.connect_timeout.count()));
   curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.total_timeout.count()));
   curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl can decode
   // Rejects early when Content-Length announces too much; WriteBody caps the rest.
@@ -397,8 +403,8 @@ bool CurlFetcher::FinishJob(Job* job, int curl_code) {
       r.error = Status::IoError(where + "redirected to a URL that is not http or https (" +
                                 (errbuf.empty() ? curl_easy_strerror(rc) : errbuf) + ")");
     } else if (!job->refused_address.empty()) {
-      r.error = Status::IoError(where + "refused to connect to private address " +
-                                job->refused_address);
+      r.error =
+          Status::IoError(where + "refused to connect to private address " + job->refused_address);
     } else if (rc == CURLE_OPERATION_TIMEDOUT) {
       r.error = Status::IoError(
           where + (connected == 0 && code == 0

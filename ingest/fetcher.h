@@ -49,15 +49,15 @@
 namespace ng::ingest {
 
 struct FetchRequest {
-  std::string url;            // absolute http(s) URL
-  std::string etag;           // sent as If-None-Match when non-empty
-  std::string last_modified;  // sent as If-Modified-Since when non-empty (HTTP-date as received)
+  std::string url{};            // absolute http(s) URL
+  std::string etag{};           // sent as If-None-Match when non-empty
+  std::string last_modified{};  // sent as If-Modified-Since when non-empty (HTTP-date as received)
 };
 
 struct FetchResult {
-  std::string url;         // the requested URL
-  std::string final_url;   // after redirects ("" when nothing was fetched)
-  int status_code = 0;     // last HTTP status; 0 when no response arrived
+  std::string url;            // the requested URL
+  std::string final_url;      // after redirects ("" when nothing was fetched)
+  int status_code = 0;        // last HTTP status; 0 when no response arrived
   std::string content_type;   // Content-Type header, e.g. "application/rss+xml; charset=euc-kr"
   std::string etag;           // ETag header, for the next conditional GET
   std::string last_modified;  // Last-Modified header, idem
@@ -146,7 +146,7 @@ class CurlFetcher : public Fetcher {
 
   CurlFetcherOptions options_;
   Clock* clock_;
-  void* multi_ = nullptr;  // CURLM*, kept opaque so that only fetcher.cc includes curl.h
+  void* multi_ = nullptr;         // CURLM*, kept opaque so that only fetcher.cc includes curl.h
   void* resolve_list_ = nullptr;  // curl_slist*
   std::unordered_map<std::string, HostState> hosts_;
   RobotsCache robots_;
@@ -159,12 +159,12 @@ class FakeFetcher : public Fetcher {
  public:
   struct Response {
     int status_code = 200;
-    std::string body;
-    std::string content_type;
-    std::string etag;
-    std::string last_modified;
-    std::string final_url;  // "" = the requested URL
-    Status error;           // a network-level failure to simulate
+    std::string body{};
+    std::string content_type{};
+    std::string etag{};
+    std::string last_modified{};
+    std::string final_url{};  // "" = the requested URL
+    Status error{};           // a network-level failure to simulate
   };
 
   void Add(std::string url, Response response) { responses_[std::move(url)] = std::move(response); }

@@ -32,8 +32,8 @@ int HexValue(char c) {
 }
 
 bool IsUnreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '.' || c == '_' || c == '~';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
 }
 
 // Brings a path or pattern to one spelling: escapes of unreserved characters
@@ -177,8 +177,7 @@ std::vector<const RobotsRules::Group*> RobotsRules::GroupsFor(
   return exact.empty() ? star : exact;
 }
 
-bool RobotsRules::IsAllowed(std::string_view product_token,
-                            std::string_view path_and_query) const {
+bool RobotsRules::IsAllowed(std::string_view product_token, std::string_view path_and_query) const {
   std::string path = NormalizePath(path_and_query.empty() ? "/" : path_and_query);
   if (path == "/robots.txt") return true;
   if (disallow_all_) return false;
@@ -223,7 +222,8 @@ std::string RobotsRules::DebugString() const {
   return out;
 }
 
-void RobotsCache::Record(const std::string& origin, int status_code, std::string_view body) {
+void RobotsCache::Record(const std::string& origin, int status_code, std::string_view body,
+                         std::string_view cause) {
   Entry e;
   if (status_code >= 200 && status_code < 300) {
     e.rules = RobotsRules::Parse(body);
@@ -231,10 +231,11 @@ void RobotsCache::Record(const std::string& origin, int status_code, std::string
     e.rules = RobotsRules::AllowAll();
   } else {
     e.rules = RobotsRules::DisallowAll();
-    e.why_disallowed = "robots.txt of " + origin + " unavailable (" +
-                       (status_code == 0 ? std::string("unreachable")
-                                         : "HTTP " + std::to_string(status_code)) +
-                       "): site skipped for this run";
+    e.why_disallowed =
+        "robots.txt of " + origin + " unavailable (" +
+        (status_code == 0 ? (cause.empty() ? std::string("unreachable") : std::string(cause))
+                          : "HTTP " + std::to_string(status_code)) +
+        "): site skipped for this run";
   }
   entries_[origin] = std::move(e);
 }

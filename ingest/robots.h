@@ -78,8 +78,10 @@ class RobotsCache {
   explicit RobotsCache(std::string product_token) : token_(std::move(product_token)) {}
 
   // Records what fetching "<origin>/robots.txt" gave: `status_code` is the
-  // final HTTP status after redirects, 0 when the site was unreachable.
-  void Record(const std::string& origin, int status_code, std::string_view body);
+  // final HTTP status after redirects, 0 when the site was unreachable, in
+  // which case `cause` says why ("timed out after 10 s") for the message.
+  void Record(const std::string& origin, int status_code, std::string_view body,
+              std::string_view cause = "");
   bool Has(const std::string& origin) const { return entries_.count(origin) != 0; }
 
   // OK when `url` may be fetched. PermissionDenied-like refusals come back as

@@ -83,9 +83,9 @@ bool IsTrackingParam(std::string_view name, const std::vector<std::string>& trac
 }
 
 bool IsSecretParam(std::string_view name) {
-  static const char* const kSecret[] = {"password", "passwd", "pwd",    "token",
-                                        "access_token", "api_key", "apikey", "key",
-                                        "secret", "sig", "signature", "auth"};
+  static const char* const kSecret[] = {"password",     "passwd",  "pwd",       "token",
+                                        "access_token", "api_key", "apikey",    "key",
+                                        "secret",       "sig",     "signature", "auth"};
   std::string lower = ToLower(name);
   return std::any_of(std::begin(kSecret), std::end(kSecret),
                      [&](const char* s) { return lower == s; });
@@ -120,8 +120,8 @@ void SetQuery(CURLU* u, const std::string& query) {
 }  // namespace
 
 std::vector<std::string> UrlNormalizeOptions::DefaultTrackingParams() {
-  return {"utm_*",  "fbclid", "gclid",  "dclid", "gbraid", "wbraid",  "msclkid",
-          "yclid",  "mc_cid", "mc_eid", "igshid", "_ga",   "_gl",     "ref_src"};
+  return {"utm_*", "fbclid", "gclid",  "dclid",  "gbraid", "wbraid", "msclkid",
+          "yclid", "mc_cid", "mc_eid", "igshid", "_ga",    "_gl",    "ref_src"};
 }
 
 StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptions& options) {
@@ -161,7 +161,7 @@ StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptio
   return result;
 }
 
-StatusOr<std::string> ResolveUrl(std::string_view base, std::string_view ref) {
+StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref) {
   StatusOr<UrlHandle> parsed = ParseHttpUrl(base);
   if (!parsed.ok()) return parsed.status();
   CURLU* u = parsed->get();
@@ -170,8 +170,8 @@ StatusOr<std::string> ResolveUrl(std::string_view base, std::string_view ref) {
   // curl resolves a relative URL against the one already in the handle.
   CURLUcode rc = curl_url_set(u, CURLUPART_URL, r.c_str(), CURLU_URLENCODE);
   if (rc != CURLUE_OK) {
-    return Status::InvalidArgument("link \"" + RedactByText(r) + "\" on " + RedactUrl(base) +
-                                   ": " + curl_url_strerror(rc));
+    return Status::InvalidArgument("link \"" + RedactByText(r) + "\" on " + RedactUrl(base) + ": " +
+                                   curl_url_strerror(rc));
   }
   std::string scheme = ToLower(GetPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
@@ -184,8 +184,8 @@ StatusOr<std::string> ResolveUrl(std::string_view base, std::string_view ref) {
 std::string RedactUrl(std::string_view url) {
   UrlHandle u(curl_url());
   std::string s(Trim(url));
-  if (!u || curl_url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_NON_SUPPORT_SCHEME) !=
-                CURLUE_OK) {
+  if (!u ||
+      curl_url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return RedactByText(url);
   }
   bool changed = false;
@@ -221,16 +221,20 @@ StatusOr<UrlParts> ParseUrl(std::string_view url) {
   if (parts.host.empty()) return UrlError(url, "no host");
   parts.port = std::atoi(GetPart(u, CURLUPART_PORT, CURLU_DEFAULT_PORT).c_str());
   parts.path = GetPart(u, CURLUPART_PATH);
-  if (parts.path.empty()) parts.path = "/";
+  if (parts.path.empty()) parts.path.push_back('/');
   parts.query = GetPart(u, CURLUPART_QUERY);
   return parts;
 }
 
 std::string OriginOf(const UrlParts& parts) {
-  std::string out = parts.scheme + "://" + parts.host;
+  std::string out = parts.scheme;
+  out.append("://").append(parts.host);
   bool default_port = (parts.scheme == "http" && parts.port == 80) ||
                       (parts.scheme == "https" && parts.port == 443);
-  if (!default_port && parts.port != 0) out += ":" + std::to_string(parts.port);
+  if (!default_port && parts.port != 0) {
+    out.push_back(':');
+    out.append(std::to_string(parts.port));
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
 //
 // Parsing is done by libcurl's URL API (curl_url), so what we normalise is
 // exactly what CurlFetcher will request. Only http and https URLs are
-// accepted by NormalizeUrl and ResolveUrl; anything else ("mailto:",
+// accepted by NormalizeUrl and ResolveHttpUrl; anything else ("mailto:",
 // "javascript:", "file:") is an InvalidArgument error, which is what a caller
 // collecting links wants to skip.
 //
@@ -45,6 +45,10 @@ struct UrlNormalizeOptions {
 // Errors: InvalidArgument "url <redacted url>: <cause>".
 StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptions& options = {});
 
+// Named ResolveHttpUrl, not ResolveUrl, because ingest/metadata.h already has
+// a lenient `std::string ResolveUrl(base, ref)` for page metadata that
+// returns `ref` on failure; this one reports errors and rejects non-http(s).
+//
 // Resolves `ref` (an href as found in a feed or page: absolute,
 // scheme-relative "//host/p", absolute-path "/p", or relative "p", "../p",
 // "?q") against the absolute URL `base`, RFC 3986 section 5. Leading and
@@ -52,7 +56,7 @@ StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptio
 // newlines). The result is not normalised: call NormalizeUrl for a dedup key.
 // Errors: InvalidArgument when base is not an absolute http(s) URL or the
 // result is not http(s).
-StatusOr<std::string> ResolveUrl(std::string_view base, std::string_view ref);
+StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref);
 
 // Returns `url` fit for a log line: userinfo ("user:password@") becomes
 // "***@", and the values of query parameters that commonly carry secrets
