@@ -1,1 +1,352 @@
-int main() { return 0; }
+// newsgraph: the command-line tool. A thin command table over library code:
+// each command parses its flags, calls app/, graph/ or db/, prints data on
+// stdout and messages on stderr, and returns an exit code:
+// 0 ok, 1 some inputs failed, 2 usage error.
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/pipeline.h"
+#include "base/file.h"
+#include "db/store.h"
+#include "graph/dot.h"
+#include "graph/graphml.h"
+#include "graph/json_export.h"
+#include "ingest/loader.h"
+
+extern char** environ;
+
+namespace ng::app {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputsFailed = 1;
+constexpr int kExitUsage = 2;
+
+const char* const kVersion = NEWSGRAPH_VERSION;
+
+void PrintError(const Status& status) { std::cerr << "newsgraph: " << status.message() << "\n"; }
+
+// Exit code for a run-level failure: a bad flag value is a usage error.
+int Fail(const Status& status) {
+  PrintError(status);
+  return status.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitInputsFailed;
+}
+
+// ---------------------------------------------------------------- ingest
+
+struct IngestFlags {
+  std::string db = "newsgraph.db";
+  std::vector<std::string> paths;
+  std::vector<std::string> dictionaries;
+  bool no_default_dictionary = false;
+  bool quiet = false;
+};
+
+int RunIngest(const IngestFlags& flags) {
+  IngestOptions options;
+  options.db_path = flags.db;
+  options.lexicon.default_dictionary = !flags.no_default_dictionary;
+  options.lexicon.dictionary_files = flags.dictionaries;
+  StatusOr<IngestReport> report =
+      IngestPaths(flags.paths, options, [](const Status& s) { PrintError(s); });
+  if (!report.ok()) return Fail(report.status());
+  const IngestReport& r = *report;
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "ingested %lld new, %lld updated, %lld unchanged, %lld failed; %lld entities, "
+                "%lld relations in %.2f s -> %s",
+                static_cast<long long>(r.added), static_cast<long long>(r.updated),
+                static_cast<long long>(r.duplicates), static_cast<long long>(r.inputs_failed),
+                static_cast<long long>(r.entities), static_cast<long long>(r.relations), r.seconds,
+                flags.db.c_str());
+  std::cerr << line << "\n";
+  return r.inputs_failed > 0 ? kExitInputsFailed : kExitOk;
+}
+
+// ---------------------------------------------------------------- extract
+
+int RunExtract(const std::vector<std::string>& paths, bool json) {
+  int failed = 0;
+  ingest::LoadOptions load;
+  for (const std::string& path : paths) {
+    StatusOr<std::vector<std::string>> files = ingest::ListInputFiles(path);
+    if (!files.ok()) {
+      PrintError(files.status());
+      ++failed;
+      continue;
+    }
+    for (const std::string& file : *files) {
+      ingest::LoadFile(file, load, [&](StatusOr<ingest::Document> doc) {
+        if (!doc.ok()) {
+          PrintError(doc.status());
+          ++failed;
+          return;
+        }
+        const ingest::Document& d = *doc;
+        if (json) {
+          nlohmann::ordered_json j;
+          j["source"] = d.source;
+          j["url"] = d.url;
+          j["canonical_url"] = d.canonical_url;
+          j["title"] = d.title;
+          j["published_at"] = d.published_at;
+          j["modified_at"] = d.modified_at;
+          j["authors"] = d.authors;
+          j["site_name"] = d.site_name;
+          j["lang"] = d.lang;
+          j["charset"] = d.charset;
+          j["text"] = d.text;
+          std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        } else {
+          std::cout << "== " << d.source << "\n";
+          auto field = [](const char* name, const std::string& value) {
+            if (!value.empty()) std::cout << name << ": " << value << "\n";
+          };
+          field("title", d.title);
+          field("url", d.url);
+          field("canonical", d.canonical_url);
+          field("published", d.published_at);
+          field("modified", d.modified_at);
+          std::string authors;
+          for (const std::string& a : d.authors) authors += (authors.empty() ? "" : ", ") + a;
+          field("authors", authors);
+          field("site", d.site_name);
+          field("lang", d.lang);
+          field("charset", d.charset);
+          std::cout << "\n" << d.text << "\n\n";
+        }
+      });
+    }
+  }
+  return failed > 0 ? kExitInputsFailed : kExitOk;
+}
+
+// ---------------------------------------------------------------- export
+
+// Runs Graphviz `dot` on a DOT file; a missing `dot` gets a clear message.
+Status RenderWithDot(const std::string& dot_file, const std::string& format,
+                     const std::string& output) {
+  std::vector<std::string> args = {"dot", "-T" + format, dot_file};
+  if (!output.empty()) {
+    args.push_back("-o");
+    args.push_back(output);
+  }
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  const int rc = posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
+  if (rc != 0) {
+    return Status::NotFound(
+        "cannot run Graphviz 'dot' to render " + format +
+        " (is Graphviz installed? on Debian: apt-get install graphviz); --format dot writes the "
+        "graph without it");
+  }
+  int wstatus = 0;
+  waitpid(pid, &wstatus, 0);
+  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+    return Status::IoError("Graphviz 'dot' failed to render " + format);
+  }
+  return Status::Ok();
+}
+
+struct ExportFlags {
+  std::string db = "newsgraph.db";
+  std::string format = "json";
+  std::string output;
+  bool include_mentions = false;
+};
+
+int RunExport(const ExportFlags& flags) {
+  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(flags.db, {.read_only = true});
+  if (!store.ok()) return Fail(store.status());
+  db::GraphFilter filter;
+  filter.include_mentions = flags.include_mentions;
+  StatusOr<graph::Graph> g = (*store)->LoadGraph(filter);
+  if (!g.ok()) return Fail(g.status());
+
+  std::ostringstream out;
+  if (flags.format == "json") {
+    graph::WriteJson(*g, out);
+  } else if (flags.format == "graphml") {
+    graph::WriteGraphMl(*g, out);
+  } else {
+    graph::DotOptions dot;
+    dot.mentioned_with = flags.include_mentions;
+    graph::WriteDot(*g, out, dot);
+  }
+  if (flags.format == "svg" || flags.format == "png") {
+    // Render through a temporary DOT file next to the output.
+    const std::string tmp =
+        (flags.output.empty() ? std::filesystem::temp_directory_path().string() + "/newsgraph-" +
+                                    std::to_string(getpid())
+                              : flags.output) +
+        ".dot.tmp";
+    {
+      std::ofstream f(tmp, std::ios::binary);
+      f << out.str();
+      if (!f) return Fail(Status::IoError(tmp + ": cannot write"));
+    }
+    Status rendered = RenderWithDot(tmp, flags.format, flags.output);
+    std::remove(tmp.c_str());
+    if (!rendered.ok()) return Fail(rendered);
+  } else if (flags.output.empty()) {
+    std::cout << out.str();
+  } else {
+    Status written = WriteFileAtomically(flags.output, out.str());
+    if (!written.ok()) return Fail(written);
+  }
+  if (!flags.output.empty()) {
+    std::cerr << "wrote " << flags.output << " (" << g->nodes.size() << " nodes, "
+              << g->edges.size() << " edges)\n";
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- stats
+
+int RunStats(const std::string& db_path, bool json) {
+  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(db_path, {.read_only = true});
+  if (!store.ok()) return Fail(store.status());
+  StatusOr<db::Stats> stats = (*store)->GetStats();
+  if (!stats.ok()) return Fail(stats.status());
+  const db::Stats& s = *stats;
+  if (json) {
+    nlohmann::ordered_json j;
+    j["articles"] = s.articles;
+    j["entities"] = s.entities;
+    j["aliases"] = s.aliases;
+    j["mentions"] = s.mentions;
+    j["relations"] = s.relations;
+    j["evidence"] = s.evidence;
+    j["entities_by_type"] = s.entities_by_type;
+    j["relations_by_type"] = s.relations_by_type;
+    std::cout << j.dump(2) << "\n";
+    return kExitOk;
+  }
+  std::printf(
+      "articles   %lld\nentities   %lld\naliases    %lld\nmentions   %lld\n"
+      "relations  %lld\nevidence   %lld\n",
+      static_cast<long long>(s.articles), static_cast<long long>(s.entities),
+      static_cast<long long>(s.aliases), static_cast<long long>(s.mentions),
+      static_cast<long long>(s.relations), static_cast<long long>(s.evidence));
+  std::printf("\nentities by type\n");
+  for (const auto& [type, n] : s.entities_by_type) {
+    std::printf("  %-16s %lld\n", type.c_str(), static_cast<long long>(n));
+  }
+  std::printf("\nrelations by type\n");
+  for (const auto& [type, n] : s.relations_by_type) {
+    std::printf("  %-16s %lld\n", type.c_str(), static_cast<long long>(n));
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- main
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"newsgraph: turns Korean and English industry news into a knowledge graph",
+               "newsgraph"};
+  app.set_version_flag("--version", std::string("newsgraph ") + kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::function<int()> action;
+
+  IngestFlags ingest_flags;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Ingest articles (.html/.htm pages, .txt, .jsonl) from files and folders");
+  ingest->add_option("--db", ingest_flags.db, "SQLite database file")->capture_default_str();
+  ingest->add_option(
+      "--dictionary", ingest_flags.dictionaries,
+      "Extra entity dictionary (TSV: canonical<TAB>TYPE<TAB>alias|alias); repeatable");
+  ingest->add_flag("--no-default-dictionary", ingest_flags.no_default_dictionary,
+                   "Do not load the bundled entity dictionary");
+  ingest->add_flag("-q,--quiet", ingest_flags.quiet, "Print only the summary line and errors");
+  ingest->add_option("PATH", ingest_flags.paths, "Files or folders (recursive)")->required();
+  ingest->callback([&] { action = [&] { return RunIngest(ingest_flags); }; });
+
+  std::vector<std::string> extract_paths;
+  bool extract_json = false;
+  CLI::App* extract =
+      app.add_subcommand("extract", "Print the article text and metadata that ingest would see");
+  extract->add_flag("--json", extract_json, "One JSON object per line (JSON Lines)");
+  extract->add_option("PATH", extract_paths, "Files or folders")->required();
+  extract->callback([&] { action = [&] { return RunExtract(extract_paths, extract_json); }; });
+
+  ExportFlags export_flags;
+  CLI::App* exp = app.add_subcommand("export", "Export the graph (dot, svg, png, json, graphml)");
+  exp->add_option("--db", export_flags.db, "SQLite database file")->capture_default_str();
+  exp->add_option("--format", export_flags.format, "Output format")
+      ->check(CLI::IsMember({"dot", "svg", "png", "json", "graphml"}))
+      ->capture_default_str();
+  exp->add_option("-o,--output", export_flags.output, "Output file (default: stdout)");
+  exp->add_flag("--include-mentions", export_flags.include_mentions,
+                "Also export MENTIONED_WITH edges (entities named in one sentence)");
+  exp->callback([&] { action = [&] { return RunExport(export_flags); }; });
+
+  std::string stats_db = "newsgraph.db";
+  bool stats_json = false;
+  CLI::App* stats = app.add_subcommand("stats", "Count articles, entities and relations by type");
+  stats->add_option("--db", stats_db, "SQLite database file")->capture_default_str();
+  stats->add_flag("--json", stats_json, "Print JSON");
+  stats->callback([&] { action = [&] { return RunStats(stats_db, stats_json); }; });
+
+  // An unknown command gets a suggestion, like git and ninja.
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string given = argv[1];
+    bool known = false;
+    std::string best;
+    size_t best_distance = 3;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == given) known = true;
+      const size_t d = EditDistance(given, sub->get_name());
+      if (d < best_distance) best_distance = d, best = sub->get_name();
+    }
+    if (!known) {
+      std::cerr << "newsgraph: unknown command '" << given << "'";
+      if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
+      std::cerr << "\nRun 'newsgraph --help' for the list of commands.\n";
+      return kExitUsage;
+    }
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  return action ? action() : kExitUsage;
+}
+
+}  // namespace
+}  // namespace ng::app
+
+int main(int argc, char** argv) { return ng::app::Main(argc, argv); }

@@ -19,13 +19,13 @@ class [[nodiscard]] Status {
  public:
   enum class Code {
     kOk = 0,
-    kInvalidArgument,  // bad input: malformed page, bad UTF-8, usage error
-    kNotFound,         // missing file, unknown entity
-    kIoError,          // filesystem, database or network failure
+    kInvalidArgument,    // bad input: malformed page, bad UTF-8, usage error
+    kNotFound,           // missing file, unknown entity
+    kIoError,            // filesystem, database or network failure
     kResourceExhausted,  // an input went over a documented limit
-    kCorruption,       // stored data is inconsistent
-    kUnavailable,      // busy or locked; trying later may succeed
-    kInternal,         // a bug or an unexpected library error
+    kCorruption,         // stored data is inconsistent
+    kUnavailable,        // busy or locked; trying later may succeed
+    kInternal,           // a bug or an unexpected library error
   };
 
   Status() = default;
@@ -94,9 +94,9 @@ class [[nodiscard]] StatusOr {
 
 }  // namespace ng
 
-#define NG_RETURN_IF_ERROR(expr)            \
-  do {                                      \
-    ::ng::Status ng_status_ = (expr);       \
+#define NG_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::ng::Status ng_status_ = (expr);        \
     if (!ng_status_.ok()) return ng_status_; \
   } while (0)
 

@@ -123,8 +123,8 @@ std::vector<std::string> FullFormKeys(const nlp::Entity& e) {
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions options) {
   sqlite3* db = nullptr;
-  const int flags = options.read_only ? SQLITE_OPEN_READONLY
-                                      : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  const int flags =
+      options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -197,7 +197,8 @@ Status Store::Migrate() {
   static const char* const kMigrations[] = {kSchemaSql};
   static_assert(std::size(kMigrations) == kSchemaVersion);
   const int version = SchemaVersion();
-  if (version < 0) return Status::Corruption("not a newsgraph database (cannot read the schema version)");
+  if (version < 0)
+    return Status::Corruption("not a newsgraph database (cannot read the schema version)");
   if (version > kSchemaVersion) {
     return Status::InvalidArgument("made by a newer newsgraph (schema " + std::to_string(version) +
                                    ", this build knows " + std::to_string(kSchemaVersion) + ")");
@@ -283,7 +284,8 @@ StatusOr<int64_t> Store::ResolveEntity(const nlp::Entity& entity, const std::str
     st.Bind(1, entity.name).Bind(2, key).Bind(3, id).Bind(4, key).Bind(5, type).Bind(6, id);
     if (st.Step() != SQLITE_DONE) return Error("rename entity");
   }
-  Stmt alias(db_, "INSERT OR IGNORE INTO aliases(entity_id, alias, alias_key, lang) VALUES (?, ?, ?, ?)");
+  Stmt alias(
+      db_, "INSERT OR IGNORE INTO aliases(entity_id, alias, alias_key, lang) VALUES (?, ?, ?, ?)");
   for (const nlp::Alias& a : entity.aliases) {
     alias.Reset();
     alias.Bind(1, id).Bind(2, a.text).Bind(3, nlp::NameKey(a.text)).Bind(4, a.lang);
@@ -332,9 +334,9 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
         del.Bind(1, id);
         if (del.Step() != SQLITE_DONE) return Error("replace article");
       }
-      NG_RETURN_IF_ERROR(Exec(
-          "DELETE FROM relations WHERE NOT EXISTS "
-          "(SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)"));
+      NG_RETURN_IF_ERROR(
+          Exec("DELETE FROM relations WHERE NOT EXISTS "
+               "(SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)"));
     }
   }
   {

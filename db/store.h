@@ -70,7 +70,7 @@ struct Stats {
 // Which part of the graph LoadGraph returns.
 struct GraphFilter {
   bool include_mentions = false;  // MENTIONED_WITH edges
-  bool include_isolated = true;  // entities with no edge in the result
+  bool include_isolated = true;   // entities with no edge in the result
 };
 
 class Store {

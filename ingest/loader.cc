@@ -18,7 +18,8 @@ enum class Kind { kHtml, kText, kJsonLines, kUnknown };
 
 Kind KindOf(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Kind::kHtml;
   if (ext == ".txt" || ext == ".text" || ext == ".md") return Kind::kText;
   if (ext == ".jsonl" || ext == ".ndjson") return Kind::kJsonLines;
@@ -38,10 +39,12 @@ bool LooksBinary(std::string_view bytes) {
 }
 
 std::string_view TrimView(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
     s.remove_prefix(1);
   }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
     s.remove_suffix(1);
   }
   return s;
@@ -110,7 +113,8 @@ StatusOr<Document> ParsePlainText(std::string_view bytes, const std::string& sou
   doc.charset = charset;
   const size_t nl = rest.find('\n');
   doc.title = std::string(TrimView(rest.substr(0, nl)));
-  doc.text = nl == std::string_view::npos ? std::string() : std::string(TrimView(rest.substr(nl + 1)));
+  doc.text =
+      nl == std::string_view::npos ? std::string() : std::string(TrimView(rest.substr(nl + 1)));
   if (doc.text.empty()) {
     // A one-line file is all body.
     doc.text = doc.title;

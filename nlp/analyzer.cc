@@ -107,12 +107,60 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 // Words that look like names in parentheses but are not ("CEO", "AI").
 bool IsStopName(std::string_view s) {
-  static const std::set<std::string, std::less<>> kStop = {
-      "CEO", "CFO", "CTO", "COO", "CIO", "AI", "IT", "IPO", "M&A", "MOU", "R&D", "GPU", "CPU",
-      "HBM", "LLM", "API", "EV", "ESG", "GDP", "PC", "TV", "USD", "KRW", "ETF", "VC", "PE",
-      "B2B", "B2C", "SaaS", "AGI", "IoT", "VR", "AR", "XR", "DRAM", "NAND", "OS", "UI", "UX",
-      "최고경영자", "대표", "회장", "사장", "대표이사", "최고재무책임자", "최고기술책임자",
-      "자료화면", "사진", "연합뉴스", "뉴스1", "뉴시스", "기자", "현지시간", "한국시간"};
+  static const std::set<std::string, std::less<>> kStop = {"CEO",
+                                                           "CFO",
+                                                           "CTO",
+                                                           "COO",
+                                                           "CIO",
+                                                           "AI",
+                                                           "IT",
+                                                           "IPO",
+                                                           "M&A",
+                                                           "MOU",
+                                                           "R&D",
+                                                           "GPU",
+                                                           "CPU",
+                                                           "HBM",
+                                                           "LLM",
+                                                           "API",
+                                                           "EV",
+                                                           "ESG",
+                                                           "GDP",
+                                                           "PC",
+                                                           "TV",
+                                                           "USD",
+                                                           "KRW",
+                                                           "ETF",
+                                                           "VC",
+                                                           "PE",
+                                                           "B2B",
+                                                           "B2C",
+                                                           "SaaS",
+                                                           "AGI",
+                                                           "IoT",
+                                                           "VR",
+                                                           "AR",
+                                                           "XR",
+                                                           "DRAM",
+                                                           "NAND",
+                                                           "OS",
+                                                           "UI",
+                                                           "UX",
+                                                           "최고경영자",
+                                                           "대표",
+                                                           "회장",
+                                                           "사장",
+                                                           "대표이사",
+                                                           "최고재무책임자",
+                                                           "최고기술책임자",
+                                                           "자료화면",
+                                                           "사진",
+                                                           "연합뉴스",
+                                                           "뉴스1",
+                                                           "뉴시스",
+                                                           "기자",
+                                                           "현지시간",
+                                                           "한국시간"};
   return kStop.count(s) > 0;
 }
 
@@ -163,9 +211,9 @@ struct LocalAlias {
 struct RawMention {
   EntityRef ref;
   int sentence = 0;
-  size_t begin = 0, end = 0;       // the name
+  size_t begin = 0, end = 0;  // the name
   ParticleRole role = ParticleRole::kNone;
-  size_t tail_end = 0;             // end of the particle / closing punctuation after it
+  size_t tail_end = 0;  // end of the particle / closing punctuation after it
   bool via_local = false;
 };
 
@@ -188,7 +236,8 @@ bool TypeFits(std::string_view rel, EntityType src, EntityType dst) {
   }
   if (rel == "DEVELOPS") return src_actor && dst == T::kProduct;
   if (rel == "PARTNERS_WITH") {
-    return (src_actor || src == T::kPlace) && (dst == T::kOrg || dst == T::kPerson || dst == T::kPlace);
+    return (src_actor || src == T::kPlace) &&
+           (dst == T::kOrg || dst == T::kPerson || dst == T::kPlace);
   }
   if (rel == "COMPETES_WITH") {
     return (src == dst) || (src_actor && (dst == T::kOrg || dst == T::kPerson));
@@ -279,8 +328,7 @@ struct Analyzer::Impl {
 
   // Finds or creates the entity for a name discovered in the text, with all
   // its forms; a form the dictionary or the article already knows links them.
-  EntityRef Discover(const std::vector<std::string>& forms, EntityType type,
-                     bool vouched = false) {
+  EntityRef Discover(const std::vector<std::string>& forms, EntityType type, bool vouched = false) {
     EntityRef ref;
     for (const std::string& form : forms) {
       auto it = local_keys.find(NameKey(form));
@@ -315,10 +363,10 @@ struct Analyzer::Impl {
   // Type of an unknown name from the words around it.
   EntityType GuessType(size_t name_begin, size_t name_end, EntityType fallback) const {
     static constexpr std::string_view kProductAfter[] = {
-        "로켓", "챗봇", "모델", "칩", "서비스", "앱", "플랫폼", "스마트폰", "반도체", "엔진",
-        "chatbot", "model", "rocket", "chip", "app", "platform", "phone", "service"};
-    static constexpr std::string_view kOrgNear[] = {"기업", "회사", "업체", "스타트업", "그룹",
-                                                    "company", "startup", "firm"};
+        "로켓", "챗봇",    "모델",  "칩",     "서비스", "앱",  "플랫폼",   "스마트폰", "반도체",
+        "엔진", "chatbot", "model", "rocket", "chip",   "app", "platform", "phone",    "service"};
+    static constexpr std::string_view kOrgNear[] = {"기업", "회사",    "업체",    "스타트업",
+                                                    "그룹", "company", "startup", "firm"};
     // Look at up to 24 bytes after the name (past closing quotes and parens).
     size_t after = name_end;
     int depth = 0;
@@ -439,7 +487,8 @@ struct Analyzer::Impl {
         if (DictionaryLookup(latin) < 0 && DictionaryLookup(inner) < 0 && latin.size() == 1) {
           continue;  // a lone capital letter needs the dictionary to vouch for it
         }
-        Discover({std::string(latin), std::string(inner)}, GuessType(b, close + 1, EntityType::kOrg),
+        Discover({std::string(latin), std::string(inner)},
+                 GuessType(b, close + 1, EntityType::kOrg),
                  /*vouched=*/latin.size() == 1);
       }
     }
@@ -447,10 +496,12 @@ struct Analyzer::Impl {
 
   static bool IsRoleOrGeneric(std::string_view word) {
     static const std::set<std::string, std::less<>> kGeneric = {
-        "기업", "회사", "업체", "제조업체", "위성", "로켓", "스타트업", "그룹", "경쟁사",
-        "최고경영자", "대표", "회장", "사장", "모회사", "자회사", "챗봇", "신규", "미국",
-        "중국", "한국", "글로벌", "국내", "해외", "인공지능", "AI", "기술", "전문", "이른바",
-        "일명", "브랜드", "서비스", "플랫폼", "모델", "데이터센터", "인터페이스", "뇌-컴퓨터"};
+        "기업",     "회사",   "업체",   "제조업체",   "위성",       "로켓",
+        "스타트업", "그룹",   "경쟁사", "최고경영자", "대표",       "회장",
+        "사장",     "모회사", "자회사", "챗봇",       "신규",       "미국",
+        "중국",     "한국",   "글로벌", "국내",       "해외",       "인공지능",
+        "AI",       "기술",   "전문",   "이른바",     "일명",       "브랜드",
+        "서비스",   "플랫폼", "모델",   "데이터센터", "인터페이스", "뇌-컴퓨터"};
     return kGeneric.count(word) > 0;
   }
 
@@ -513,20 +564,21 @@ struct Analyzer::Impl {
 
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
   void DiscoverOrgCues(const Sentence& s) {
-    static constexpr std::string_view kKoSuffix[] = {"전자", "그룹", "랩스", "테크", "바이오",
-                                                     "제약", "증권", "은행", "금융지주", "홀딩스",
-                                                     "모빌리티", "에너지", "솔루션", "중공업",
-                                                     "화학", "건설", "항공", "통신", "엔터테인먼트"};
-    static constexpr std::string_view kEnSuffix[] = {"Inc", "Inc.", "Corp", "Corp.", "Ltd",
-                                                     "Ltd.", "Labs", "Technologies", "Group",
-                                                     "Holdings", "Systems", "Motors", "Bank",
-                                                     "Capital", "Ventures", "Robotics"};
+    static constexpr std::string_view kKoSuffix[] = {
+        "전자", "그룹",     "랩스",   "테크",     "바이오",      "제약",   "증권",
+        "은행", "금융지주", "홀딩스", "모빌리티", "에너지",      "솔루션", "중공업",
+        "화학", "건설",     "항공",   "통신",     "엔터테인먼트"};
+    static constexpr std::string_view kEnSuffix[] = {
+        "Inc",   "Inc.",     "Corp",    "Corp.",  "Ltd",  "Ltd.",    "Labs",     "Technologies",
+        "Group", "Holdings", "Systems", "Motors", "Bank", "Capital", "Ventures", "Robotics"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     std::vector<std::string_view> words = Words(sent);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
-      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '\'' || w.back() == '"')) {
-        if (w.back() == '.' && (w.ends_with("Inc.") || w.ends_with("Corp.") || w.ends_with("Ltd."))) break;
+      while (!w.empty() &&
+             (w.back() == ',' || w.back() == '.' || w.back() == '\'' || w.back() == '"')) {
+        if (w.back() == '.' && (w.ends_with("Inc.") || w.ends_with("Corp.") || w.ends_with("Ltd.")))
+          break;
         w.remove_suffix(1);
       }
       while (!w.empty() && IsQuote(CpAt(w, 0))) {
@@ -664,9 +716,9 @@ struct Analyzer::Impl {
     size_t i = 0;
     while (i < n) {
       const bool token_start =
-          IsWordChar(cps[i].cp) && (i == 0 || !IsWordChar(cps[i - 1].cp) ||
-                                    (utf8::IsHangul(cps[i - 1].cp) != utf8::IsHangul(cps[i].cp) &&
-                                     false));
+          IsWordChar(cps[i].cp) &&
+          (i == 0 || !IsWordChar(cps[i - 1].cp) ||
+           (utf8::IsHangul(cps[i - 1].cp) != utf8::IsHangul(cps[i].cp) && false));
       if (!token_start) {
         ++i;
         continue;
@@ -694,8 +746,7 @@ struct Analyzer::Impl {
           if (best.found && j < best.last) continue;
           if (best.found && j == best.last && which == 0) continue;
           // Validate: first letter case and the boundary after the name.
-          const char32_t first =
-              which == 0 ? lexicon.aliases()[v].first : local_aliases[v].first;
+          const char32_t first = which == 0 ? lexicon.aliases()[v].first : local_aliases[v].first;
           if (IsLatin(first) && first < 0x80 && cps[i].cp != first) {
             // Latin names match case-insensitively except for the first letter
             // ("Apple" is not "apple"), unless the text is all caps.
@@ -705,8 +756,8 @@ struct Analyzer::Impl {
           best.last = j;
           best.found = true;
           best.local = which == 1;
-          best.ref = which == 0 ? EntityRef{false, lexicon.aliases()[v].entry}
-                                : local_aliases[v].ref;
+          best.ref =
+              which == 0 ? EntityRef{false, lexicon.aliases()[v].entry} : local_aliases[v].ref;
         }
       }
       if (!best.found) {
@@ -727,8 +778,7 @@ struct Analyzer::Impl {
       if (i < n && cps[i].cp == '(') {
         const size_t close_byte = text.find(')', cps[i].byte);
         if (close_byte != std::string_view::npos && close_byte < s.end) {
-          const std::string_view inner =
-              text.substr(cps[i].byte + 1, close_byte - cps[i].byte - 1);
+          const std::string_view inner = text.substr(cps[i].byte + 1, close_byte - cps[i].byte - 1);
           auto it = local_keys.find(NameKey(inner));
           const int32_t entry = DictionaryLookup(inner);
           if ((it != local_keys.end() && it->second == m.ref) ||
@@ -755,8 +805,7 @@ struct Analyzer::Impl {
     while (rest < *last && (IsKeySeparator(cps[rest].cp) || IsQuote(cps[rest].cp))) ++rest;
     const std::string_view remainder = text.substr(cps[rest].byte, end_byte - cps[rest].byte);
     const int32_t maker = DictionaryLookup(prefix);
-    if (maker < 0 || maker == ref->index ||
-        lexicon.entries()[maker].type != EntityType::kOrg ||
+    if (maker < 0 || maker == ref->index || lexicon.entries()[maker].type != EntityType::kOrg ||
         DictionaryLookup(remainder) != ref->index) {
       return;
     }
@@ -853,7 +902,8 @@ struct Analyzer::Impl {
     const bool prefix = form.ends_with('*');
     if (prefix) form.remove_suffix(1);
     for (size_t i = from; i + form.size() <= s.size(); ++i) {
-      if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '-')) continue;
+      if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '-'))
+        continue;
       if (!EqualsIgnoreCaseAt(s, i, form)) continue;
       const size_t e = i + form.size();
       if (!prefix && e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) {
@@ -992,12 +1042,12 @@ struct Analyzer::Impl {
         if (ms[k].end <= h.begin) before = k;
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
-      const std::string_view pre = text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
-      const Modality modality =
-          (pre.ends_with("전 ") || pre.ends_with("former ") || pre.ends_with("Former ") ||
-           pre.ends_with("ex-"))
-              ? Modality::kEnded
-              : Modality::kAsserted;
+      const std::string_view pre =
+          text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
+      const Modality modality = (pre.ends_with("전 ") || pre.ends_with("former ") ||
+                                 pre.ends_with("Former ") || pre.ends_with("ex-"))
+                                    ? Modality::kEnded
+                                    : Modality::kAsserted;
       auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
       auto emit = [&](int person, int org) {
         if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
@@ -1040,8 +1090,7 @@ struct Analyzer::Impl {
       int holder = -1, other = -1;
       // "B(A 모회사)": A inside parentheses right after B.
       if (before >= 1 && SmallGap(Gap(ms[before].end, h.begin), 2) &&
-          Gap(ms[before - 1].end, ms[before].begin) == "(" &&
-          text.substr(h.end, 1) == ")") {
+          Gap(ms[before - 1].end, ms[before].begin) == "(" && text.substr(h.end, 1) == ")") {
         holder = before - 1;
         other = before;
       } else if (after >= 0) {
@@ -1052,7 +1101,8 @@ struct Analyzer::Impl {
         if (plain) {
           for (std::string_view w : Words(tail)) {
             std::string_view core = w;
-            while (!core.empty() && IsQuote(CpAt(core, 0))) core.remove_prefix(core[0] == '*' || core[0] == '\'' || core[0] == '"' ? 1 : 3);
+            while (!core.empty() && IsQuote(CpAt(core, 0)))
+              core.remove_prefix(core[0] == '*' || core[0] == '\'' || core[0] == '"' ? 1 : 3);
             if (!core.empty() && SplitParticle(core, 1).stem_bytes != core.size() &&
                 HasHangul(core) && core != "인" && !core.ends_with("인")) {
               plain = false;
@@ -1106,8 +1156,8 @@ struct Analyzer::Impl {
       while (word_end < s.end && text[word_end] != ' ' && text[word_end] != ',') ++word_end;
       const std::string_view ending = Gap(h.end, word_end);
       static constexpr std::string_view kAdnominal[] = {
-          "한", "하는", "할", "하던", "했던", "해온", "된", "되는", "될", "중인", "",
-          "하고 있는", "해 온", "시킨", "인"};
+          "한", "하는", "할", "하던",      "했던",  "해온", "된", "되는",
+          "될", "중인", "",   "하고 있는", "해 온", "시킨", "인"};
       static constexpr std::string_view kPassive[] = {"된", "되는", "될", "됐", "되"};
       bool adnominal = false, passive = false;
       for (std::string_view e : kAdnominal) adnominal |= ending == e;
@@ -1125,7 +1175,8 @@ struct Analyzer::Impl {
         for (std::string_view w : Words(gap)) {
           ++words_between;
           std::string_view core = w;
-          while (!core.empty() && (core.back() == '\'' || core.back() == '*')) core.remove_suffix(1);
+          while (!core.empty() && (core.back() == '\'' || core.back() == '*'))
+            core.remove_suffix(1);
           if (HasHangul(core) && SplitParticle(core, 2).stem_bytes != core.size() &&
               !core.ends_with("인") && core != "기업" && core != "회사") {
             plain = false;
@@ -1139,7 +1190,8 @@ struct Analyzer::Impl {
                 arg.role == ParticleRole::kObject) {
               src = head, dst = before;
             }
-          } else if (passive && (arg.role == ParticleRole::kLocative || arg.role == ParticleRole::kSubject)) {
+          } else if (passive &&
+                     (arg.role == ParticleRole::kLocative || arg.role == ParticleRole::kSubject)) {
             src = before, dst = head;  // "삼성에 인수된 하만"
           } else if (IsSubjectRole(arg.role)) {
             src = before, dst = head;  // "베이조스가 창업한 블루오리진"
@@ -1167,9 +1219,9 @@ struct Analyzer::Impl {
       for (int pass = 0; pass < 3 && agent < 0; ++pass) {
         for (int k = before; k >= 0; --k) {
           if (pass < 2 && ms[k].begin < clause_begin) break;
-          const bool fits = pass == 1 ? (ms[k].role == ParticleRole::kAlso &&
-                                         StartsWithAt(text, ms[k].end, "도"))
-                                      : IsSubjectRole(ms[k].role);
+          const bool fits =
+              pass == 1 ? (ms[k].role == ParticleRole::kAlso && StartsWithAt(text, ms[k].end, "도"))
+                        : IsSubjectRole(ms[k].role);
           if (fits) {
             agent = k;
             break;
@@ -1284,7 +1336,8 @@ struct Analyzer::Impl {
       bool passive = h.trigger->passive;
       if (!passive && after_ok && (between.starts_with(" by ") || between == " by")) {
         // "was acquired by", "is owned by": the agent follows.
-        const std::string_view pre = text.substr(h.begin >= 10 ? h.begin - 10 : 0, std::min<size_t>(10, h.begin));
+        const std::string_view pre =
+            text.substr(h.begin >= 10 ? h.begin - 10 : 0, std::min<size_t>(10, h.begin));
         passive = pre.find(" was ") != std::string_view::npos ||
                   pre.find(" is ") != std::string_view::npos ||
                   pre.find(" been ") != std::string_view::npos || pre.ends_with(", ");
@@ -1438,14 +1491,16 @@ struct Analyzer::Impl {
         }
         for (size_t p = 0; p < distinct.size(); ++p) {
           for (size_t q = p + 1; q < distinct.size(); ++q) {
-            const int a = std::min(distinct[p], distinct[q]), b = std::max(distinct[p], distinct[q]);
+            const int a = std::min(distinct[p], distinct[q]),
+                      b = std::max(distinct[p], distinct[q]);
             if (linked.count({a, b})) continue;
             x.relations.push_back({a, b, "MENTIONED_WITH", Modality::kAsserted, si});
           }
         }
       }
       // "이 논의는 더 이상 진행되지 않고 있다": talks just reported have ended.
-      if (x.relations.size() == relations_before || found.empty()) EndEarlierTalks(s, korean, si, &x);
+      if (x.relations.size() == relations_before || found.empty())
+        EndEarlierTalks(s, korean, si, &x);
     }
     return x;
   }
@@ -1453,8 +1508,9 @@ struct Analyzer::Impl {
   void EndEarlierTalks(const Sentence& s, bool korean, int si, Extraction* x) const {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     static constexpr std::string_view kAnaphora[] = {
-        "이 논의", "해당 논의", "이 협상", "해당 협상", "이 계획", "the talks", "the discussions",
-        "the deal", "those talks", "these talks", "The talks", "The discussions", "The deal"};
+        "이 논의",   "해당 논의",       "이 협상",  "해당 협상",   "이 계획",
+        "the talks", "the discussions", "the deal", "those talks", "these talks",
+        "The talks", "The discussions", "The deal"};
     bool anaphor = false;
     for (std::string_view a : kAnaphora) anaphor |= sent.find(a) != std::string_view::npos;
     if (!anaphor) return;
@@ -1503,7 +1559,8 @@ std::string DumpExtraction(const Extraction& x) {
   std::set<std::string> relations;
   for (const Relation& r : x.relations) {
     if (r.type == "MENTIONED_WITH") continue;
-    std::string s = r.type + "(" + x.entities[r.source].name + "," + x.entities[r.target].name + ")";
+    std::string s =
+        r.type + "(" + x.entities[r.source].name + "," + x.entities[r.target].name + ")";
     if (r.modality != Modality::kAsserted) {
       s += '~';
       s += ModalityName(r.modality);

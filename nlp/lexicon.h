@@ -39,11 +39,11 @@ enum class TriggerKind {
 
 struct Trigger {
   TriggerKind kind = TriggerKind::kVerb;
-  std::string lang;     // "ko" or "en"
-  std::string form;     // surface form; English forms are matched as word prefixes
-  std::string value;    // relation type, or modality name for cues
-  bool inverse = false; // flag "inverse": the role holder is the relation's target
-  bool passive = false; // flag "passive": the form itself is passive ("acquired by")
+  std::string lang;      // "ko" or "en"
+  std::string form;      // surface form; English forms are matched as word prefixes
+  std::string value;     // relation type, or modality name for cues
+  bool inverse = false;  // flag "inverse": the role holder is the relation's target
+  bool passive = false;  // flag "passive": the form itself is passive ("acquired by")
 };
 
 // A prefix tree over name keys (see NameKey) that finds dictionary names in

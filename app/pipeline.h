@@ -1,0 +1,60 @@
+// Pipeline: the wiring of ingest -> nlp -> db that the CLI commands run.
+// Library code: reports problems through the Reporter and returns counts;
+// only main.cc decides exit codes. Not thread-safe (one run at a time).
+#ifndef NEWSGRAPH_APP_PIPELINE_H_
+#define NEWSGRAPH_APP_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "db/store.h"
+#include "ingest/document.h"
+#include "nlp/analyzer.h"
+#include "nlp/lexicon.h"
+
+namespace ng::app {
+
+// Receives one message per problem ("a.html: no such file").
+using Reporter = std::function<void(const Status&)>;
+
+struct LexiconOptions {
+  bool default_dictionary = true;
+  std::vector<std::string> dictionary_files;  // user TSV files, applied in order
+};
+
+// Loads the default lexicon (optionally without entities) plus user files.
+StatusOr<nlp::Lexicon> LoadLexicon(const LexiconOptions& options);
+
+struct IngestOptions {
+  std::string db_path = "newsgraph.db";
+  LexiconOptions lexicon;
+  nlp::AnalyzerOptions analyzer;
+};
+
+struct IngestReport {
+  int64_t inputs_failed = 0;  // files or lines that could not be read or stored
+  int64_t added = 0;          // new articles
+  int64_t updated = 0;        // articles whose source had new content
+  int64_t duplicates = 0;     // content already stored
+  int64_t entities = 0;       // entity mentions found in new articles
+  int64_t relations = 0;      // typed relations found in new articles
+  double seconds = 0;
+};
+
+// Turns a Document into the record the store keeps: text normalised, the
+// title and the body analysed together (title, blank line, body).
+db::ArticleRecord ToRecord(const ingest::Document& doc);
+
+// Ingests files and folders into the database. Returns an error only when
+// the run could not start (database, dictionary); per-input problems go to
+// `report` and are counted in IngestReport::inputs_failed.
+StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
+                                   const IngestOptions& options, const Reporter& report);
+
+}  // namespace ng::app
+
+#endif  // NEWSGRAPH_APP_PIPELINE_H_
