@@ -165,6 +165,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # many hosts connect at once in the bench
 
     def handle_error(self, request, client_address):
         # Clients that hang up (size cap, timeouts) are part of the tests.
