@@ -137,6 +137,7 @@ struct Elem {
   float class_weight = 0;
   int text_chars = 0;  // code points of text in blocks below
   int link_chars = 0;
+  int para_chars = 0;  // code points in paragraph-like blocks below (long, few links)
   float score = 0;
   bool scored = false;
 };
@@ -297,9 +298,11 @@ void ClassifyAttributes(const GumboElement& el, Elem* e) {
              "menu",         "pagination",  "pager",    "signup",    "rss",          "tags",
              "toolbar",      "copyright",   "caption",  "byline",    "author",       "reporter",
              "writer",       "meta",        "dateline", "timestamp", "nav",          "header",
-             "most-popular", "mostpopular", "popular",  "trending",  "more-stories", "read-more",
-             "readmore",     "also",        "photo_",   "credit",    "kicker",       "livefyre",
-             "hidden",       "print",       "login",    "keyword",   "copy_right",   "reply"});
+             "most-popular", "mostpopular", "popular",  "trending",  "more-stories", "more-news",
+             "more-posts",   "morenews",    "excerpt",  "teaser",    "recirc",       "see-also",
+             "archive",      "read-more",   "readmore", "also",      "photo_",       "credit",
+             "kicker",       "livefyre",    "hidden",   "print",     "login",        "keyword",
+             "copy_right",   "reply"});
   if (positive) e->flags |= kPositive;
   if (positive && !negative) {
     e->class_weight = 25;
@@ -670,6 +673,15 @@ int CountCommas(std::string_view s) {
   return n;
 }
 
+// Climbing from the best container to an ancestor needs this many more
+// paragraph code points, paragraphs making this share of its text, and links
+// at most this share.
+constexpr int kClimbMinGain = 150;
+constexpr int kClimbMinDensityPct = 70;
+constexpr int kClimbMaxLinkPct = 10;
+
+bool IsParagraph(const Block& b) { return b.chars >= 25 && b.link_chars * 2 <= b.chars; }
+
 struct Selection {
   std::vector<uint8_t> keep;  // per elem: 1 when its text goes to the output
 };
@@ -704,7 +716,7 @@ std::string ContentSelector::Select(bool strict, size_t max_bytes) {
   }
   // Text and link totals per element over non-excluded blocks.
   for (Elem& el : elems_) {
-    el.text_chars = el.link_chars = 0;
+    el.text_chars = el.link_chars = el.para_chars = 0;
     el.score = 0;
     el.scored = false;
   }
@@ -712,12 +724,14 @@ std::string ContentSelector::Select(bool strict, size_t max_bytes) {
     if (excluded[b.elem]) continue;
     elems_[b.elem].text_chars += b.chars;
     elems_[b.elem].link_chars += b.link_chars;
+    if (IsParagraph(b)) elems_[b.elem].para_chars += b.chars;
   }
   for (size_t e = n; e-- > 1;) {
     const int p = elems_[e].parent;
     if (p >= 0) {
       elems_[p].text_chars += elems_[e].text_chars;
       elems_[p].link_chars += elems_[e].link_chars;
+      elems_[p].para_chars += elems_[e].para_chars;
     }
   }
   // Paragraph votes.
@@ -754,21 +768,24 @@ std::string ContentSelector::Select(bool strict, size_t max_bytes) {
     }
   }
   if (best < 0) return "";
-  // Climb while the parent holds clearly more text at similar quality: the
-  // article is split over several sibling containers.
-  for (int guard = 0; guard < 3; ++guard) {
-    const int p = elems_[best].parent;
-    if (p < 0 || excluded[p] || elems_[p].tag == GUMBO_TAG_BODY ||
-        elems_[p].tag == GUMBO_TAG_HTML) {
-      break;
+  // Climb while an ancestor holds clearly more paragraph text at a similar
+  // density: the article is split over several containers (sections between
+  // figures, "continued" blocks).
+  {
+    int a = elems_[best].parent;
+    for (int level = 0; level < 8 && a >= 0; ++level, a = elems_[a].parent) {
+      if (excluded[a] || elems_[a].tag == GUMBO_TAG_BODY || elems_[a].tag == GUMBO_TAG_HTML) break;
+      const Elem& ae = elems_[a];
+      const Elem& be = elems_[best];
+      if (ae.para_chars <= be.para_chars + kClimbMinGain ||
+          ae.para_chars * 4 <= be.para_chars * 5) {
+        continue;  // a wrapper, or not enough gain yet: look further up
+      }
+      const bool dense = ae.para_chars * 100 > ae.text_chars * kClimbMinDensityPct &&
+                         ae.link_chars * 100 < ae.text_chars * kClimbMaxLinkPct;
+      if (!dense) break;
+      best = a;
     }
-    const Elem& pe = elems_[p];
-    if (pe.scored && pe.score >= best_score * 0.9f && pe.link_chars * 4 < pe.text_chars) {
-      best = p;
-      best_score = std::max(best_score, pe.score);
-      continue;
-    }
-    break;
   }
   // Siblings that score nearly as well join the article.
   std::vector<uint8_t> root(n, 0);
