@@ -22,6 +22,12 @@
 //   - optionally refuses to connect to loopback, private and link-local
 //     addresses after DNS resolution (SSRF guard for user-supplied URLs).
 //
+// Known limits: redirects are followed inside libcurl, so a redirect to
+// another host is neither checked against that host's robots.txt nor counted
+// against its politeness slot (final_url tells the caller where it landed);
+// the size cap counts decoded bytes only, so a response is never cut for its
+// compressed size alone.
+//
 // Results: FetchResult::error is OK when a response worth reading arrived:
 // 2xx, or 304 for a conditional GET. Everything else (HTTP >= 400 after
 // retries, network errors, limits, robots) is a non-OK error whose message
