@@ -27,6 +27,7 @@
 
 #include "base/file.h"
 #include "base/utf8.h"
+#include "ingest/charset.h"
 #include "ingest/html_extract.h"
 
 namespace fs = std::filesystem;
@@ -325,10 +326,19 @@ void RunKorean(const fs::path& ko, bool verbose) {
   for (const auto& e : fs::directory_iterator(ko / "html")) pages.push_back(e.path());
   std::sort(pages.begin(), pages.end());
   std::map<std::string, Document> docs;
-  int clean = 0;
+  int clean = 0, clean_pages = 0;
   for (const fs::path& p : pages) {
     auto bytes = ng::ReadFile(p.string());
     if (!bytes.ok()) continue;
+    // Decoding is checked on the whole page, not only on what extraction keeps.
+    const ng::ingest::DecodedText decoded = ng::ingest::DecodeHtmlToUtf8(*bytes);
+    int page_fffd, page_moji;
+    CountBad(decoded.text, &page_fffd, &page_moji);
+    if (page_fffd == 0 && page_moji == 0) ++clean_pages;
+    if (verbose || page_fffd || page_moji) {
+      std::printf("  %-52s decoded as %s: U+FFFD %d, mojibake pairs %d\n",
+                  p.filename().string().c_str(), decoded.charset.c_str(), page_fffd, page_moji);
+    }
     auto doc = ng::ingest::ExtractHtml(*bytes, p.filename().string());
     if (!doc.ok()) {
       std::printf("  %-52s ERROR %s\n", p.filename().string().c_str(),
@@ -348,7 +358,10 @@ void RunKorean(const fs::path& ko, bool verbose) {
     }
     docs.emplace(p.filename().string(), std::move(*doc));
   }
-  std::printf("  pages without U+FFFD or mojibake: %d / %zu\n", clean, pages.size());
+  std::printf("  whole pages decoded without U+FFFD or mojibake: %d / %zu\n", clean_pages,
+              pages.size());
+  std::printf("  extracted title+text without U+FFFD or mojibake: %d / %zu (%zu extracted)\n",
+              clean, pages.size(), docs.size());
   struct Tally {
     int title_ok = 0, title_n = 0, date_ok = 0, date_n = 0;
   } open, reserved;

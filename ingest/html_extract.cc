@@ -351,6 +351,7 @@ struct PageMeta {
   std::vector<std::string> time_datetimes;
   std::vector<std::string> author_texts;
   std::vector<std::string> date_texts;
+  std::string first_dateline;  // the first short block that holds a date and time
   LabeledDates labeled;
 };
 
@@ -493,6 +494,10 @@ void Walker::Flush() {
     if (meta.labeled.modified.empty()) meta.labeled.modified = std::move(d.modified);
   }
   if (!b.dateline && b.chars < 60 && !ParseDate(b.text).empty()) b.dateline = true;
+  if (meta.first_dateline.empty() && b.chars < 120 && b.link_chars * 2 < b.chars) {
+    std::string d = ParseDate(b.text);
+    if (d.find('T') != std::string::npos) meta.first_dateline = b.text;
+  }
   blocks.push_back(std::move(b));
   buf_.clear();
   buf_chars_ = buf_link_chars_ = 0;
@@ -874,7 +879,7 @@ bool IsArticleType(const nlohmann::json& obj) {
 }
 
 struct JsonLdMeta {
-  std::string headline, published, modified, site_name, url;
+  std::string headline, published, modified, site_name, url, body;
   std::vector<std::string> authors;
   bool article = false;  // came from an *Article object (not a WebPage)
 };
@@ -901,6 +906,7 @@ JsonLdMeta ReadJsonLd(const std::vector<std::string>& scripts) {
       take(&out.headline, "headline");
       take(&out.published, "datePublished");
       take(&out.modified, "dateModified");
+      take(&out.body, "articleBody");
       if (auto it = obj.find("publisher"); it != obj.end()) {
         std::string v = JsonString(*it);
         if (!v.empty() && out.site_name.empty()) out.site_name = v;
@@ -922,11 +928,27 @@ JsonLdMeta ReadJsonLd(const std::vector<std::string>& scripts) {
   return out;
 }
 
+// JSON-LD articleBody: one paragraph per non-empty line, whitespace collapsed.
+std::string JsonLdBodyText(std::string_view body) {
+  std::string out;
+  size_t start = 0;
+  while (start < body.size()) {
+    size_t nl = body.find('\n', start);
+    if (nl == std::string_view::npos) nl = body.size();
+    std::string line = CollapseWhitespace(body.substr(start, nl - start));
+    if (!line.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += line;
+    }
+    start = nl + 1;
+  }
+  return out;
+}
+
 // True when `iso` carries a time of day ("T").
 bool HasTime(const std::string& iso) { return iso.find('T') != std::string::npos; }
 
-void FillMetadata(const PageMeta& m, std::string_view url, Document* doc) {
-  const JsonLdMeta ld = ReadJsonLd(m.json_ld);
+void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url, Document* doc) {
   auto meta = [&](std::string_view key) -> std::string {
     const std::string* v = FindMeta(m, key);
     return v ? CollapseWhitespace(*v) : std::string();
@@ -1012,6 +1034,9 @@ void FillMetadata(const PageMeta& m, std::string_view url, Document* doc) {
       if (!published.empty()) break;
     }
   }
+  if (published.empty() && !m.first_dateline.empty()) {
+    published = ParseDate(m.first_dateline, default_offset);
+  }
   doc->published_at = published;
   std::string modified = ParseDate(ld.modified, default_offset);
   if (modified.empty()) {
@@ -1075,6 +1100,13 @@ StatusOr<Document> ExtractHtml(std::string_view bytes, std::string_view source,
     std::string relaxed = selector.Select(/*strict=*/false, options.max_text_bytes);
     if (relaxed.size() > text.size()) text = std::move(relaxed);
   }
+  // Pages rendered by JavaScript may carry the article only in their
+  // JSON-LD: use it when it is clearly longer than what the DOM gave.
+  const JsonLdMeta ld = ReadJsonLd(walker.meta.json_ld);
+  if (!ld.body.empty() && ld.body.size() < options.max_text_bytes) {
+    const size_t ld_chars = CodePoints(ld.body);
+    if (ld_chars > 3 * CodePoints(text) / 2 + 100) text = JsonLdBodyText(ld.body);
+  }
   if (text.empty()) return Status::InvalidArgument(name + ": no article text found");
 
   Document doc;
@@ -1082,7 +1114,7 @@ StatusOr<Document> ExtractHtml(std::string_view bytes, std::string_view source,
   doc.url = std::string(url);
   doc.charset = std::move(decoded.charset);
   doc.text = std::move(text);
-  FillMetadata(walker.meta, url, &doc);
+  FillMetadata(walker.meta, ld, url, &doc);
   return doc;
 }
 

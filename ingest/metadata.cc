@@ -74,8 +74,10 @@ bool NamesSite(std::string_view part, std::string_view site_name, std::string_vi
   return compact == host || compact.find(host) != std::string::npos;
 }
 
-constexpr std::array<std::string_view, 11> kTitleSeparators = {
-    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " ｜ ", "｜", " « ", " » "};
+constexpr std::array<std::string_view, 14> kTitleSeparators = {
+    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " ｜ ", "｜", " « ", " » ",
+    "ㅣ",  // U+3163, written as a bar by Korean sites: "제목-정치ㅣ한국일보"
+    "│",   "|"};
 
 }  // namespace
 
@@ -107,6 +109,7 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
     const std::string_view rest = Trim(std::string_view(title).substr(heading.size()));
     if (rest.empty() || CountCodePoints(rest) < CountCodePoints(heading)) return heading;
   }
+  bool cut_site = false;
   // Cut trailing parts that name the site or are short section trails.
   for (int round = 0; round < 4; ++round) {
     size_t best = std::string::npos;
@@ -127,6 +130,19 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
     const bool short_trail = tail_cps * 3 <= head_cps && tail_cps <= 24;
     if (!named && !short_trail) break;
     title = std::string(Trim(head));
+    cut_site = cut_site || named;
+  }
+  // After the site name went, a section name may hang on with a bare
+  // hyphen: "제목-정치" (only then: "Spider-Man" must stay whole).
+  if (cut_site) {
+    const size_t pos = title.rfind('-');
+    if (pos != std::string::npos && pos > 0 && title[pos - 1] != ' ' && pos + 1 < title.size()) {
+      const std::string_view tail = std::string_view(title).substr(pos + 1);
+      if (CountCodePoints(tail) <= 6 && utf8::ContainsHangul(tail) &&
+          tail.find(' ') == std::string_view::npos) {
+        title = std::string(Trim(std::string_view(title).substr(0, pos)));
+      }
+    }
   }
   // A leading site name: "조선닷컴 | Title".
   for (std::string_view sep : kTitleSeparators) {
