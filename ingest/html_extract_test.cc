@@ -71,6 +71,33 @@ TEST(ExtractHtmlTest, EucKrArticleDecodesAndReadsKoreanMetadata) {
   EXPECT_EQ(doc->text.find("관련 기사"), std::string::npos);
 }
 
+TEST(ExtractHtmlTest, ScriptRenderedPageFallsBackToJsonLdBody) {
+  const std::string html =
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Water on Europa\",\"articleBody\":\"Scientists found water vapour on "
+      "Europa, one of the moons of Jupiter.\\nThe find means the moon may hold liquid water, an "
+      "essential ingredient for life.\"}</script></head><body><div id=\"app\">Loading the "
+      "page...</div></body></html>";
+  auto doc = ExtractHtml(html, "spa.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->text,
+            "Scientists found water vapour on Europa, one of the moons of Jupiter.\n\nThe find "
+            "means the moon may hold liquid water, an essential ingredient for life.");
+  EXPECT_EQ(doc->title, "Water on Europa");
+}
+
+TEST(ExtractHtmlTest, UnlabelledBylineDateIsTakenAsKst) {
+  const std::string html =
+      "<html><head><title>코로나19 극복 성금 기탁 줄 잇는다</title></head><body><div "
+      "class=\"info\"><span>이용민 기자 | </span> 2020-03-04 16:52:59</div><div "
+      "class=\"body\"><p>세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복을 "
+      "위한 성금 기탁식을 열었다고 밝혔다. 기탁은 이번 주 내내 이어진다.</p></div></body></html>";
+  auto doc = ExtractHtml(html, "byline.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->published_at, "2020-03-04T16:52:59+09:00");
+  EXPECT_EQ(doc->lang, "ko");
+}
+
 TEST(ExtractHtmlTest, PageOverTheSizeCapIsRefused) {
   const std::string html(2000, 'x');
   auto doc = ExtractHtml(html, "big.html", "", "", {.max_input_bytes = 1000});

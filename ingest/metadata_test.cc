@@ -30,6 +30,8 @@ TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
       {"Hankook | 민주당 선호투표제 도입 또다시 불발", "", "https://www.hankook.com/x", "",
        "민주당 선호투표제 도입 또다시 불발"},
       {"  spaced \n title  ", "", "", "", "spaced title"},
+      {"민주당 '선호투표제' 도입 또다시 불발-정치ㅣ한국일보", "한국일보", "", "",
+       "민주당 '선호투표제' 도입 또다시 불발"},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(CleanTitle(c.title, c.site, c.url, c.h1), c.want) << c.title;
