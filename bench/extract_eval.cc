@@ -351,10 +351,12 @@ void RunKorean(const fs::path& ko, bool verbose) {
     fffd += tf, moji += tm;
     if (fffd == 0 && moji == 0) ++clean;
     if (verbose || fffd || moji) {
-      std::printf("  %-52s %-12s fffd %d mojibake %d lang %s pub %s | %s | %s\n",
-                  p.filename().string().c_str(), doc->charset.c_str(), fffd, moji,
-                  doc->lang.c_str(), doc->published_at.c_str(), Shorten(doc->title, 40).c_str(),
-                  Shorten(doc->text, 50).c_str());
+      std::string authors;
+      for (const auto& a : doc->authors) authors += (authors.empty() ? "" : ",") + a;
+      std::printf("  %-52s %-12s lang %s pub %s mod %s by [%s] | %s | %s\n",
+                  p.filename().string().c_str(), doc->charset.c_str(), doc->lang.c_str(),
+                  doc->published_at.c_str(), doc->modified_at.c_str(), authors.c_str(),
+                  Shorten(doc->title, 40).c_str(), Shorten(doc->text, 30).c_str());
     }
     docs.emplace(p.filename().string(), std::move(*doc));
   }

@@ -27,6 +27,16 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// Trims spaces and dangling separators, but not brackets: "[종합] ..." keeps its "[".
+std::string_view TrimTitle(std::string_view s) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '|' || c == '-' || c == ':' || c == ',';
+  };
+  while (!s.empty() && is_trim(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_trim(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -106,7 +116,7 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
   std::string title = CollapseWhitespace(raw_title);
   const std::string heading = CollapseWhitespace(h1);
   if (!heading.empty() && title.size() > heading.size() && title.starts_with(heading)) {
-    const std::string_view rest = Trim(std::string_view(title).substr(heading.size()));
+    const std::string_view rest = TrimTitle(std::string_view(title).substr(heading.size()));
     if (rest.empty() || CountCodePoints(rest) < CountCodePoints(heading)) return heading;
   }
   bool cut_site = false;
@@ -129,7 +139,7 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
     const bool named = NamesSite(tail, site_name, url);
     const bool short_trail = tail_cps * 3 <= head_cps && tail_cps <= 24;
     if (!named && !short_trail) break;
-    title = std::string(Trim(head));
+    title = std::string(TrimTitle(head));
     cut_site = cut_site || named;
   }
   // After the site name went, a section name may hang on with a bare
@@ -140,7 +150,7 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
       const std::string_view tail = std::string_view(title).substr(pos + 1);
       if (CountCodePoints(tail) <= 6 && utf8::ContainsHangul(tail) &&
           tail.find(' ') == std::string_view::npos) {
-        title = std::string(Trim(std::string_view(title).substr(0, pos)));
+        title = std::string(TrimTitle(std::string_view(title).substr(0, pos)));
       }
     }
   }
@@ -150,7 +160,7 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
     if (pos == std::string::npos || pos == 0) continue;
     const std::string_view head = std::string_view(title).substr(0, pos);
     if (NamesSite(head, site_name, url) && CountCodePoints(head) * 2 < CountCodePoints(title)) {
-      title = std::string(Trim(std::string_view(title).substr(pos + sep.size())));
+      title = std::string(TrimTitle(std::string_view(title).substr(pos + sep.size())));
     }
     break;
   }
@@ -211,6 +221,15 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
       start = sp + 1;
     }
     s = kept;
+    // "[부산=스포츠조선 선수민 기자]": the name follows the dateline's "=".
+    // The word right after "=" is the outlet ("(서울=연합뉴스) 차병섭 기자").
+    if (size_t eq = s.rfind('='); eq != std::string::npos) {
+      s = s.substr(eq + 1);
+      const size_t sp = s.find(' ');
+      if (sp != std::string::npos && sp + 1 < s.size()) s = s.substr(sp + 1);
+    }
+    // "경향신문ㅣ강현석": the outlet before a bar.
+    if (size_t bar = s.rfind("ㅣ"); bar != std::string::npos) s = s.substr(bar + 3);
     // Korean: "박준석 기자 외 1명" -> "박준석".
     if (size_t p = s.find(" 외 "); p != std::string::npos) s.resize(p);
     for (std::string_view w : kDropWords) {

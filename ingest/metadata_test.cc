@@ -30,6 +30,8 @@ TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
       {"Hankook | 민주당 선호투표제 도입 또다시 불발", "", "https://www.hankook.com/x", "",
        "민주당 선호투표제 도입 또다시 불발"},
       {"  spaced \n title  ", "", "", "", "spaced title"},
+      {"[종합] 코로나19 신규확진 44명 - 매일경제", "매일경제", "", "",
+       "[종합] 코로나19 신규확진 44명"},
       {"민주당 '선호투표제' 도입 또다시 불발-정치ㅣ한국일보", "한국일보", "", "",
        "민주당 '선호투표제' 도입 또다시 불발"},
   };
@@ -49,6 +51,9 @@ TEST(CleanAuthorsTest, NamesLoseTitlesMailAndNoise) {
       {{"박준석 기자 외 1명"}, "박준석"},
       {{"배윤경, 이상현 기자"}, "배윤경|이상현"},
       {{"Email the author"}, ""},
+      {{"[부산=스포츠조선 선수민 기자]"}, "선수민"},
+      {{"(서울=연합뉴스) 차병섭 기자"}, "차병섭"},
+      {{"경향신문ㅣ강현석 기자"}, "강현석"},
       {{"Jane Doe", "Jane Doe"}, "Jane Doe"},
       {{"https://www.facebook.com/someone"}, ""},
       {{"Updated 2019-08-20"}, ""},
