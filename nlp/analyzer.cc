@@ -496,12 +496,20 @@ struct Analyzer::Impl {
 
   static bool IsRoleOrGeneric(std::string_view word) {
     static const std::set<std::string, std::less<>> kGeneric = {
-        "기업",     "회사",   "업체",   "제조업체",   "위성",       "로켓",
-        "스타트업", "그룹",   "경쟁사", "최고경영자", "대표",       "회장",
-        "사장",     "모회사", "자회사", "챗봇",       "신규",       "미국",
-        "중국",     "한국",   "글로벌", "국내",       "해외",       "인공지능",
-        "AI",       "기술",   "전문",   "이른바",     "일명",       "브랜드",
-        "서비스",   "플랫폼", "모델",   "데이터센터", "인터페이스", "뇌-컴퓨터"};
+        "기업",      "회사",   "업체",       "제조업체", "위성",   "로켓",       "스타트업",
+        "그룹",      "경쟁사", "최고경영자", "대표",     "회장",   "사장",       "모회사",
+        "자회사",    "챗봇",   "신규",       "미국",     "중국",   "한국",       "글로벌",
+        "국내",      "해외",   "인공지능",   "AI",       "기술",   "전문",       "이른바",
+        "일명",      "브랜드", "서비스",     "플랫폼",   "모델",   "데이터센터", "인터페이스",
+        "뇌-컴퓨터", "출신",   "엔지니어",   "관계자",   "직원",   "연구진",     "정부",
+        "당국",      "투자자", "주주",       "업계",     "시장",   "최근",       "현재",
+        "당시",      "이후",   "올해",       "지난해",   "내년",   "오늘",       "어제",
+        "월요일",    "화요일", "수요일",     "목요일",   "금요일", "토요일",     "일요일",
+        "주요",      "일부",   "여러",       "이번",     "지난",   "다른",       "같은",
+        "관련",      "대한",   "위한",       "통해",     "따라",   "함께",       "또한",
+        "모두",      "각각",   "우리",       "그는",     "그녀는", "이들",       "양사",
+        "계열사",    "본사",   "지주사",     "지분",     "투자",   "인수",       "합병",
+        "협력",      "계약",   "사업",       "부문",     "제품"};
     return kGeneric.count(word) > 0;
   }
 
@@ -606,7 +614,7 @@ struct Analyzer::Impl {
         if (!cue || k == 0) continue;
         // Capitalised words before the suffix.
         size_t first = k;
-        while (first > 0 && first > k - 3 && !words[first - 1].empty() &&
+        while (first > 0 && first + 3 > k && !words[first - 1].empty() &&
                IsUpper(words[first - 1][0]) && !words[first - 1].ends_with(",")) {
           --first;
         }
@@ -648,7 +656,16 @@ struct Analyzer::Impl {
         stem = w.substr(0, SplitParticle(w, 1).stem_bytes);
         if (!HasLatin(stem) || !HasHangul(stem)) continue;
         // Hangul then Latin ("오픈AI") or Latin then Hangul ("Y콤비네이터").
-        if (CountHangul(stem) < 2 || IsStopName(stem)) continue;
+        // "챗GPT" (one syllable, then Latin) is a name; "IT업계", "AI칩" are not:
+        // Latin first only as a single letter ("Y콤비네이터").
+        const bool latin_first = IsLatin(CpAt(stem, 0));
+        size_t latin_letters = 0;
+        for (char c : stem) latin_letters += IsLatin(static_cast<unsigned char>(c)) ? 1 : 0;
+        if (latin_first ? (latin_letters != 1 || CountHangul(stem) < 3)
+                        : (CountHangul(stem) < 2 && latin_letters < 2)) {
+          continue;
+        }
+        if (IsStopName(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
       } else if (latin && !hangul) {
@@ -667,6 +684,174 @@ struct Analyzer::Impl {
       if (DictionaryLookup(stem) >= 0 || local_keys.count(NameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
+    }
+  }
+
+  // ---------------------------------------------------------------- names near names
+
+  // A plain Hangul word that may be a name: 2 to 8 syllables, letters only,
+  // not a generic noun. `word` has its particle removed already.
+  bool PlainHangulName(std::string_view word) const {
+    const int n = CountHangul(word);
+    if (n < 2 || n > 8 || IsRoleOrGeneric(word)) return false;
+    for (size_t i = 0; i < word.size();) {
+      if (!utf8::IsHangul(utf8::Decode(word, &i))) return false;
+    }
+    return DictionaryLookup(word) < 0 && !local_keys.count(NameKey(word));
+  }
+
+  // The word that ends right before byte `end` (spaces skipped), quotes stripped.
+  std::string_view WordBefore(size_t end, size_t limit_begin) const {
+    while (end > limit_begin && text[end - 1] == ' ') --end;
+    size_t b = end;
+    while (b > limit_begin && text[b - 1] != ' ' && text[b - 1] != ',' && text[b - 1] != '(') --b;
+    std::string_view w = text.substr(b, end - b);
+    while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+    return w;
+  }
+
+  std::string_view WordAfter(size_t begin, size_t limit_end) const {
+    while (begin < limit_end && text[begin] == ' ') ++begin;
+    size_t e = begin;
+    while (e < limit_end && text[e] != ' ' && text[e] != ',' && text[e] != '.') ++e;
+    std::string_view w = text.substr(begin, e - begin);
+    while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+    return w;
+  }
+
+  static std::string_view StripParticle(std::string_view w) {
+    while (!w.empty() && (w.back() == '\'' || w.back() == '"' || w.back() == '*'))
+      w.remove_suffix(1);
+    return w.substr(0, SplitParticle(w, 2).stem_bytes);
+  }
+
+  // Korean patterns that name new entities next to known ones:
+  // lists ("오라클, 엔비디아, AMD 등과"), organisation roles ("구글의 모회사 알파벳",
+  // "뉴스코프(WSJ 모회사)"), founders ("제프 베이조스가 창업한 블루오리진"),
+  // owners ("일론 머스크의 스페이스X") and partners ("뉴럴링크와 경쟁하는").
+  void DiscoverAroundMentions(int si, const std::vector<RawMention>& all) {
+    const Sentence& s = sentences[si];
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    if (!HasHangul(sent)) return;
+    std::vector<const RawMention*> ms;
+    for (const RawMention& m : all) {
+      if (m.sentence == si) ms.push_back(&m);
+    }
+    // Lists: neighbours of a known organisation or product across ", ", when
+    // the list closes with "등" ("오라클, 엔비디아, AMD 등과").
+    for (const RawMention* m : ms) {
+      const EntityType type = TypeOf(m->ref);
+      if (type != EntityType::kOrg && type != EntityType::kProduct) continue;
+      std::vector<std::string_view> items;
+      size_t left = m->begin;
+      while (left >= s.begin + 2 && text.substr(left - 2, 2) == ", ") {
+        const std::string_view w = WordBefore(left - 2, s.begin);
+        if (w.empty() || SplitParticle(w, 2).stem_bytes != w.size()) break;
+        items.push_back(w);
+        left = w.data() - text.data();
+      }
+      size_t right = m->tail_end;
+      bool closed = Gap(m->end, right).find(" 등") != std::string_view::npos ||
+                    StartsWithAt(text, right, " 등");
+      while (!closed && StartsWithAt(text, right, ", ") && right + 2 < s.end) {
+        const std::string_view raw = WordAfter(right + 2, s.end);
+        const size_t w_end = raw.data() + raw.size() - text.data();
+        const std::string_view w = StripParticle(raw);
+        items.push_back(w);
+        right = w_end;
+        if (StartsWithAt(text, w_end, " 등")) closed = true;
+        if (w.size() != raw.size()) break;  // a particle ends the list
+      }
+      if (!closed) continue;
+      for (std::string_view w : items) {
+        if (PlainHangulName(w)) Discover({std::string(w)}, type);
+      }
+    }
+    // Organisation roles.
+    for (const Trigger* t : orgroles[0]) {
+      for (size_t at = sent.find(t->form); at != std::string_view::npos;
+           at = sent.find(t->form, at + 1)) {
+        const size_t b = s.begin + at, e = b + t->form.size();
+        const std::string_view before = WordBefore(b, s.begin);
+        const std::string_view owner = StripParticle(before);
+        const std::string_view after = StripParticle(WordAfter(e, s.end));
+        if (b > s.begin && text[b - 1] == ' ' && before.ends_with("의") && PlainHangulName(owner)) {
+          Discover({std::string(owner)}, EntityType::kOrg);
+        }
+        if (PlainHangulName(after)) Discover({std::string(after)}, EntityType::kOrg);
+        // "뉴스코프(WSJ 모회사)": the word before the parenthesis holds the role.
+        const size_t open = text.rfind('(', b);
+        if (open != std::string_view::npos && open >= s.begin && StartsWithAt(text, e, ")") &&
+            b - open < 40) {
+          const std::string_view holder = WordBefore(open, s.begin);
+          if (PlainHangulName(holder)) Discover({std::string(holder)}, EntityType::kOrg);
+        }
+      }
+    }
+    // Founders: "제프 베이조스가 창업한 블루오리진".
+    for (std::string_view verb :
+         {"가 창업한 ", "가 설립한 ", "이 창업한 ", "이 설립한 ", "가 세운 "}) {
+      for (size_t at = sent.find(verb); at != std::string_view::npos;
+           at = sent.find(verb, at + 1)) {
+        const size_t b = s.begin + at, e = b + verb.size();
+        const std::string_view last = WordBefore(b, s.begin);
+        const size_t last_begin = last.data() - text.data();
+        const std::string_view first = last_begin > s.begin ? WordBefore(last_begin, s.begin) : "";
+        if (!first.empty() && PlainHangulName(last) && !last.ends_with("들") &&
+            CountHangul(first) >= 1 && CountHangul(first) <= 4 && !IsRoleOrGeneric(first) &&
+            text.substr(first.data() + first.size() - text.data(), 1) == " " &&
+            SplitParticle(first, 1).stem_bytes == first.size()) {
+          const size_t pb = first.data() - text.data();
+          Discover({std::string(text.substr(pb, b - pb))}, EntityType::kPerson);
+        }
+        const std::string_view head = StripParticle(WordAfter(e, s.end));
+        if (PlainHangulName(head)) Discover({std::string(head)}, EntityType::kOrg);
+      }
+    }
+    for (const RawMention* m : ms) {
+      // Owners: a two-word name with 의 right before a known organisation.
+      if (TypeOf(m->ref) == EntityType::kOrg && m->begin > s.begin + 3 &&
+          text.substr(m->begin - 4, 4) == "의 ") {
+        const std::string_view last = WordBefore(m->begin - 4, s.begin);
+        const size_t last_begin = last.data() - text.data();
+        if (last_begin > s.begin + 1 && text[last_begin - 1] == ' ') {
+          const std::string_view first = WordBefore(last_begin - 1, s.begin);
+          if (PlainHangulName(last) && CountHangul(first) >= 1 && CountHangul(first) <= 3 &&
+              !IsRoleOrGeneric(first) && utf8::IsHangul(CpAt(first, 0)) &&
+              SplitParticle(first, 1).stem_bytes == first.size()) {
+            const size_t pb = first.data() - text.data();
+            Discover({std::string(text.substr(pb, m->begin - 4 - pb))}, EntityType::kPerson);
+          }
+        }
+      }
+    }
+    // Partners: "X와 경쟁하는", "X와 함께" in a sentence about a known name.
+    if (ms.empty()) return;
+    for (size_t at = 0; at < sent.size();) {
+      const size_t space = sent.find(' ', at);
+      const size_t end = space == std::string_view::npos ? sent.size() : space;
+      std::string_view w = sent.substr(at, end - at);
+      at = end + 1;
+      while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+      const ParticleSplit split = SplitParticle(w, 2);
+      if (split.role != ParticleRole::kWith || split.particle == "이나" || split.particle == "나")
+        continue;
+      const std::string_view stem = w.substr(0, split.stem_bytes);
+      if (!PlainHangulName(stem)) continue;
+      const std::string_view rest = sent.substr(std::min(end, sent.size()));
+      bool partner_verb = false;
+      for (const Trigger* t : verbs[0]) {
+        if ((t->value == "PARTNERS_WITH" || t->value == "COMPETES_WITH") &&
+            StartsWithAt(rest, 1, t->form)) {
+          partner_verb = true;
+        }
+        // "소프트뱅크와 함께 ... 투자": together, in a business predicate.
+        if (StartsWithAt(rest, 0, " 함께") && rest.find(t->form) != std::string_view::npos &&
+            t->value != "LEADS") {
+          partner_verb = true;
+        }
+      }
+      if (partner_verb) Discover({std::string(stem)}, EntityType::kOrg);
     }
   }
 
@@ -1088,43 +1273,50 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       int holder = -1, other = -1;
-      // "B(A 모회사)": A inside parentheses right after B.
-      if (before >= 1 && SmallGap(Gap(ms[before].end, h.begin), 2) &&
-          Gap(ms[before - 1].end, ms[before].begin) == "(" && text.substr(h.end, 1) == ")") {
+      // "Alphabet, Google's parent": B, A's ROLE.
+      if (!korean && before >= 1 &&
+          (Gap(ms[before].end, h.begin) == "'s " || Gap(ms[before].end, h.begin) == "’s ") &&
+          Gap(ms[before - 1].end, ms[before].begin) == ", ") {
         holder = before - 1;
         other = before;
-      } else if (after >= 0) {
-        const std::string_view tail = Gap(h.end, ms[after].begin);
-        // Up to three plain words between the role and the holder ("라이벌 AI 기업 xAI").
-        bool plain = tail.size() <= 32 && tail.find(',') == std::string_view::npos &&
-                     tail.find('.') == std::string_view::npos;
-        if (plain) {
-          for (std::string_view w : Words(tail)) {
-            std::string_view core = w;
-            while (!core.empty() && IsQuote(CpAt(core, 0)))
-              core.remove_prefix(core[0] == '*' || core[0] == '\'' || core[0] == '"' ? 1 : 3);
-            if (!core.empty() && SplitParticle(core, 1).stem_bytes != core.size() &&
-                HasHangul(core) && core != "인" && !core.ends_with("인")) {
-              plain = false;
+      } else
+        // "B(A 모회사)": A inside parentheses right after B.
+        if (before >= 1 && SmallGap(Gap(ms[before].end, h.begin), 2) &&
+            Gap(ms[before - 1].end, ms[before].begin) == "(" && text.substr(h.end, 1) == ")") {
+          holder = before - 1;
+          other = before;
+        } else if (after >= 0) {
+          const std::string_view tail = Gap(h.end, ms[after].begin);
+          // Up to three plain words between the role and the holder ("라이벌 AI 기업 xAI").
+          bool plain = tail.size() <= 32 && tail.find(',') == std::string_view::npos &&
+                       tail.find('.') == std::string_view::npos;
+          if (plain) {
+            for (std::string_view w : Words(tail)) {
+              std::string_view core = w;
+              while (!core.empty() && IsQuote(CpAt(core, 0)))
+                core.remove_prefix(core[0] == '*' || core[0] == '\'' || core[0] == '"' ? 1 : 3);
+              if (!core.empty() && SplitParticle(core, 1).stem_bytes != core.size() &&
+                  HasHangul(core) && core != "인" && !core.ends_with("인")) {
+                plain = false;
+              }
             }
           }
-        }
-        if (plain && Words(tail).size() <= 3) {
-          holder = after;
-          if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
-            other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
-          } else {
-            // "경쟁사 앤트로픽": the other side is the sentence's subject.
-            for (int k = 0; k < static_cast<int>(ms.size()) && k < after; ++k) {
-              if (ms[k].role == ParticleRole::kTopic || ms[k].role == ParticleRole::kSubject ||
-                  ms[k].role == ParticleRole::kPossessive) {
-                other = k;
-                break;
+          if (plain && Words(tail).size() <= 3) {
+            holder = after;
+            if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
+              other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
+            } else {
+              // "경쟁사 앤트로픽": the other side is the sentence's subject.
+              for (int k = 0; k < static_cast<int>(ms.size()) && k < after; ++k) {
+                if (ms[k].role == ParticleRole::kTopic || ms[k].role == ParticleRole::kSubject ||
+                    ms[k].role == ParticleRole::kPossessive) {
+                  other = k;
+                  break;
+                }
               }
             }
           }
         }
-      }
       if (holder < 0 || other < 0 || holder == other) continue;
       const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
                                     ? Modality::kEnded
@@ -1342,13 +1534,29 @@ struct Analyzer::Impl {
                   pre.find(" is ") != std::string_view::npos ||
                   pre.find(" been ") != std::string_view::npos || pre.ends_with(", ");
       }
-      if (IsSymmetricRelation(type) && !after_ok) {
+      // "A and B signed a partnership to develop X": coordinated subjects act
+      // together unless a partner follows "with".
+      const bool joint_subjects = Group(ms, before).size() >= 2 &&
+                                  (!after_ok || between.find("with") == std::string_view::npos);
+      if (IsSymmetricRelation(type) && (!after_ok || joint_subjects)) {
         // "A and B partnered": the coordinated subjects.
         const std::vector<int> g = Group(ms, before);
         for (size_t x = 1; x < g.size(); ++x) out->push_back({g[0], g[x], type, modality});
         continue;
       }
       if (!after_ok) continue;
+      if ((type == "ACQUIRES" || type == "INVESTS_IN") && !passive) {
+        // "buy Nvidia chips": a name that modifies a plain noun is not the object.
+        const size_t e = ms[after].tail_end;
+        if (e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z' &&
+            !StartsWithAt(text, e + 1, "for") && !StartsWithAt(text, e + 1, "in") &&
+            !StartsWithAt(text, e + 1, "and") && !StartsWithAt(text, e + 1, "from") &&
+            !StartsWithAt(text, e + 1, "at") && !StartsWithAt(text, e + 1, "to") &&
+            !StartsWithAt(text, e + 1, "on") && !StartsWithAt(text, e + 1, "last") &&
+            !StartsWithAt(text, e + 1, "this") && !StartsWithAt(text, e + 1, "with")) {
+          continue;
+        }
+      }
       if (passive) {
         for (int g : Group(ms, before)) out->push_back({after, g, type, modality});
       } else {
@@ -1401,12 +1609,22 @@ struct Analyzer::Impl {
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
     }
-    std::vector<RawMention> mentions;
-    for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
     }
-    AddShortForms(mentions);
+    // Names found next to names find more names: two rounds, then the final match.
+    std::vector<RawMention> mentions;
+    for (int round = 0; round < (options.discover_entities ? 2 : 1); ++round) {
+      mentions.clear();
+      for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
+      AddShortForms(mentions);
+      if (!options.discover_entities) break;
+      const size_t known = locals.size();
+      for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
+        DiscoverAroundMentions(si, mentions);
+      }
+      if (locals.size() == known && round > 0) break;
+    }
     mentions.clear();
     for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
 
@@ -1514,6 +1732,12 @@ struct Analyzer::Impl {
     bool anaphor = false;
     for (std::string_view a : kAnaphora) anaphor |= sent.find(a) != std::string_view::npos;
     if (!anaphor) return;
+    // "The talks between Apple and OpenAI ended" is about its own names.
+    std::set<int> named;
+    for (const Mention& m : x->mentions) {
+      if (m.sentence == si) named.insert(m.entity);
+    }
+    if (named.size() >= 2) return;
     bool ended = false;
     for (const Trigger* t : cues[korean ? 0 : 1]) {
       if (t->value != "ended") continue;

@@ -1,1 +1,298 @@
-// placeholder: being written
+#include "nlp/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "nlp/normalize.h"
+
+namespace ng::nlp {
+namespace {
+
+// A small dictionary of our own, so that these tests pin the analyzer's
+// behaviour, not the content of the default dictionary.
+constexpr char kTestLexicon[] =
+    "OpenAI\tORG\t오픈AI\n"
+    "Sam Altman\tPERSON\t샘 알트만|알트만|Altman\n"
+    "Elon Musk\tPERSON\t일론 머스크|머스크|Musk\n"
+    "SpaceX\tORG\t스페이스X\n"
+    "Jeff Bezos\tPERSON\t제프 베이조스|베이조스|Bezos\n"
+    "Blue Origin\tORG\t블루오리진\n"
+    "Rocket Lab\tORG\t로켓랩\n"
+    "Google\tORG\t구글\n"
+    "Gemini\tPRODUCT\t제미나이|구글 제미나이|Google Gemini\n"
+    "Alphabet\tORG\t알파벳\n"
+    "Samsung Electronics\tORG\t삼성전자\n"
+    "Harman\tORG\t하만\n"
+    "Nvidia\tORG\t엔비디아\n"
+    "Naver\tORG\t네이버\n"
+    "Microsoft\tORG\t마이크로소프트\n"
+    "Activision Blizzard\tORG\t액티비전 블리자드\n"
+    "Instagram\tORG\t인스타그램\n"
+    "Meta Platforms\tORG\t메타|Meta\n"
+    "Amazon\tORG\t아마존\n"
+    "Anthropic\tORG\t앤트로픽\n"
+    "Apple\tORG\t애플\n"
+    "xAI\tORG\t엑스AI\n"
+    "Lee Jae-yong\tPERSON\t이재용\n";
+
+Lexicon TestLexicon(bool entities = true) {
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/false);
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().message();
+  if (entities) {
+    Status s = lexicon->AddEntities(kTestLexicon, "test");
+    EXPECT_TRUE(s.ok()) << s.message();
+  }
+  return std::move(lexicon).value();
+}
+
+std::string Analyze(const Lexicon& lexicon, const std::string& text) {
+  Analyzer analyzer(lexicon);
+  const std::string normalized = NormalizeText(text);
+  return DumpExtraction(analyzer.Analyze(normalized));
+}
+
+struct Case {
+  const char* text;
+  const char* dump;
+};
+
+void RunCases(const Lexicon& lexicon, const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Analyze(lexicon, c.text), c.dump) << c.text;
+}
+
+TEST(AnalyzerTest, KoreanParticlesAttachToNames) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        {"알트만은 스페이스X와 오픈AI의 일을 말했다.",
+                         "PERSON{Sam Altman} ORG{SpaceX} ORG{OpenAI}"},
+                        {"삼성전자에서는 구글과도 일한다.", "ORG{Samsung Electronics} ORG{Google}"},
+                        // A longer word that starts with a name is not the name.
+                        {"구글링을 했다.", ""},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanRolesAndPossessivesGiveRelations) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          {"오픈AI 최고경영자(CEO) 샘 알트만이 발표했다.",
+           "ORG{OpenAI} PERSON{Sam Altman} CEO_OF(Sam Altman,OpenAI)"},
+          {"이재용 삼성전자 회장은 말했다.",
+           "PERSON{Lee Jae-yong} ORG{Samsung Electronics} LEADS(Lee Jae-yong,Samsung Electronics)"},
+          {"구글의 모회사 알파벳은 실적을 냈다.",
+           "ORG{Google} ORG{Alphabet} PARENT_OF(Alphabet,Google)"},
+          {"머스크의 스페이스X는 로켓을 쏜다.",
+           "PERSON{Elon Musk} ORG{SpaceX} LEADS(Elon Musk,SpaceX)"},
+          {"구글 '제미나이' 챗봇이 인기다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+          {"구글 제미나이가 나왔다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+      });
+}
+
+TEST(AnalyzerTest, KoreanPredicatesReadParticleRoles) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               {"제프 베이조스가 창업한 블루오리진은 로켓을 만든다.",
+                "PERSON{Jeff Bezos} ORG{Blue Origin} FOUNDED(Jeff Bezos,Blue Origin)"},
+               {"삼성전자는 하만을 인수했다.",
+                "ORG{Samsung Electronics} ORG{Harman} ACQUIRES(Samsung Electronics,Harman)"},
+               {"하만을 인수한 삼성전자는 성장했다.",
+                "ORG{Harman} ORG{Samsung Electronics} ACQUIRES(Samsung Electronics,Harman)"},
+               {"네이버는 엔비디아와 협력하기로 합의했다.",
+                "ORG{Naver} ORG{Nvidia} PARTNERS_WITH(Naver,Nvidia)"},
+               {"스페이스X에 도전하는 블루오리진, 로켓랩 등이 경쟁 중이다.",
+                "ORG{SpaceX} ORG{Blue Origin} ORG{Rocket Lab} COMPETES_WITH(Blue Origin,SpaceX) "
+                "COMPETES_WITH(Rocket Lab,SpaceX)"},
+               {"오픈AI는 앤트로픽에 투자했다.",
+                "ORG{OpenAI} ORG{Anthropic} INVESTS_IN(OpenAI,Anthropic)"},
+               {"엔비디아 CFO는 오픈AI와의 계약이 아직 확정되지 않았다고 밝혔다.",
+                "ORG{Nvidia} ORG{OpenAI} PARTNERS_WITH(Nvidia,OpenAI)~considered"},
+           });
+}
+
+TEST(AnalyzerTest, KoreanModalityFollowsCueWords) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          {"삼성전자는 하만 인수를 검토하고 있다.",
+           "ORG{Samsung Electronics} ORG{Harman} ACQUIRES(Samsung Electronics,Harman)~considered"},
+          {"엔비디아는 삼성전자에 투자하지 않았다.",
+           "ORG{Nvidia} ORG{Samsung Electronics} INVESTS_IN(Nvidia,Samsung Electronics)~negated"},
+          // A later sentence ends the talks reported before it.
+          {"오픈AI가 앤트로픽에 투자하는 방안을 논의했다. 현재 이 논의는 더 이상 진행되지 않고 "
+           "있다.",
+           "ORG{OpenAI} ORG{Anthropic} INVESTS_IN(OpenAI,Anthropic)~ended"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishSentencesWorkTheSameWay) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          {"OpenAI CEO Sam Altman met reporters.",
+           "ORG{OpenAI} PERSON{Sam Altman} CEO_OF(Sam Altman,OpenAI)"},
+          {"Sam Altman, chief executive of OpenAI, spoke.",
+           "PERSON{Sam Altman} ORG{OpenAI} CEO_OF(Sam Altman,OpenAI)"},
+          {"Microsoft agreed to acquire Activision Blizzard for $69 billion.",
+           "ORG{Microsoft} ORG{Activision Blizzard} ACQUIRES(Microsoft,Activision Blizzard)"},
+          {"Instagram was acquired by Meta in 2012.",
+           "ORG{Instagram} ORG{Meta Platforms} ACQUIRES(Meta Platforms,Instagram)"},
+          {"Amazon is in talks to invest in Anthropic.",
+           "ORG{Amazon} ORG{Anthropic} INVESTS_IN(Amazon,Anthropic)~considered"},
+          {"Alphabet, Google's parent, reported earnings.",
+           "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
+          {"Samsung Electronics and Google signed a partnership.",
+           "ORG{Samsung Electronics} ORG{Google} PARTNERS_WITH(Samsung Electronics,Google)"},
+          {"Jeff Bezos founded Blue Origin in 2000.",
+           "PERSON{Jeff Bezos} ORG{Blue Origin} FOUNDED(Jeff Bezos,Blue Origin)"},
+          {"Apple no longer competes with Samsung Electronics.",
+           "ORG{Apple} ORG{Samsung Electronics} COMPETES_WITH(Apple,Samsung Electronics)~ended"},
+          // Buying a company's products is not buying the company.
+          {"Mr. Musk said xAI would buy Nvidia chips.", "PERSON{Elon Musk} ORG{xAI} ORG{Nvidia}"},
+          // Latin names keep the case of their first letter: "apple" is fruit.
+          {"I ate an apple.", ""},
+      });
+}
+
+TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon,
+           {
+               // 한글(English) makes one bilingual entity; its first word then names it too.
+               {"스톡 스페이스(Stoke Space)는 로켓을 만든다. 스톡은 성장했다.", "ORG{Stoke Space}"},
+               // English(한글).
+               {"X(트위터)는 바뀌었다.", ""},
+               {"위성 기업 플래닛 랩스(Planet Labs)는 위성을 쏜다.", "ORG{Planet Labs}"},
+               // Lowercase words in parentheses are not names.
+               {"'코드 레드(code red)' 경보를 발령했다.", ""},
+               // A person named after a role word; the surname alone then names them.
+               {"한빛전자 최고경영자(CEO) 존 스미스가 말했다. 스미스는 웃었다.",
+                "ORG{한빛전자} PERSON{존 스미스} CEO_OF(존 스미스,한빛전자)"},
+               // Quoted product names with a product noun after them.
+               {"회사는 '노바(Nova)' 로켓을 개발 중이다.", "PRODUCT{Nova}"},
+               {"Acme Robotics hired engineers.", "ORG{Acme Robotics}"},
+           });
+}
+
+TEST(AnalyzerTest, DictionaryCanBeExtendedAndOverridden) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(
+      lexicon.AddEntities("Harman\tPRODUCT\tHarman Kardon\nKakao\tORG\t카카오\n", "user").ok());
+  EXPECT_EQ(Analyze(lexicon, "카카오와 하만"), "ORG{Kakao} PRODUCT{Harman}");
+  Status bad = lexicon.AddEntities("Foo\tCOMPANY\tfoo\n", "user.tsv");
+  EXPECT_EQ(bad.message(),
+            "user.tsv: line 1: unknown type \"COMPANY\" (PERSON, ORG, PRODUCT, PLACE, OTHER)");
+}
+
+TEST(AnalyzerTest, HugeAndHostileTextStaysBounded) {
+  const Lexicon lexicon = TestLexicon();
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "오픈AI 구글 알파벳 삼성전자 하만 엔비디아 네이버 ";
+  text += "\xFF\xFE invalid";
+  Analyzer analyzer(lexicon, AnalyzerOptions{.max_entities = 5});
+  const Extraction x = analyzer.Analyze(NormalizeText(text));
+  EXPECT_LE(x.entities.size(), 5u);
+  for (const Sentence& s : x.sentences) EXPECT_LE(s.end - s.begin, 2000u);
+}
+
+// The seed story with the default dictionary: every entity one bilingual
+// node, the relations the story states, and the talks not asserted.
+TEST(AnalyzerTest, SeedStoryYieldsItsEntitiesAndRelations) {
+  const char* dir = std::getenv("NEWSGRAPH_SOURCE_DIR");
+  ASSERT_NE(dir, nullptr);
+  std::ifstream in(std::string(dir) + "/samples/openai-stoke-space-ko.txt");
+  ASSERT_TRUE(in) << "samples/openai-stoke-space-ko.txt missing";
+  std::stringstream buf;
+  buf << in.rdbuf();
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault();
+  ASSERT_TRUE(lexicon.ok());
+  Analyzer analyzer(*lexicon);
+  const Extraction x = analyzer.Analyze(NormalizeText(buf.str()));
+  const std::string dump = DumpExtraction(x);
+  for (const char* expected : {"ORG{OpenAI}",
+                               "PERSON{Sam Altman}",
+                               "ORG{SpaceX}",
+                               "PERSON{Elon Musk}",
+                               "ORG{Stoke Space}",
+                               "ORG{xAI}",
+                               "PERSON{Jeff Bezos}",
+                               "ORG{Blue Origin}",
+                               "ORG{Alphabet}",
+                               "ORG{Google}",
+                               "PERSON{Sundar Pichai}",
+                               "ORG{Planet Labs}",
+                               "ORG{Anthropic}",
+                               "ORG{News Corp}",
+                               "ORG{Merge Labs}",
+                               "ORG{Neuralink}",
+                               "ORG{Rocket Lab}",
+                               "PRODUCT{Gemini}",
+                               "PRODUCT{ChatGPT}",
+                               "ORG{Nvidia}",
+                               "ORG{Oracle}",
+                               "CEO_OF(Sam Altman,OpenAI)",
+                               "FOUNDED(Jeff Bezos,Blue Origin)",
+                               "PARENT_OF(Alphabet,Google)",
+                               "COMPETES_WITH(Stoke Space,SpaceX)",
+                               "LEADS(Elon Musk,SpaceX)",
+                               "LEADS(Elon Musk,xAI)",
+                               "COMPETES_WITH(xAI,OpenAI)",
+                               "FOUNDED(Sam Altman,Merge Labs)",
+                               "COMPETES_WITH(Merge Labs,Neuralink)",
+                               "PARENT_OF(News Corp,The Wall Street Journal)",
+                               "PARTNERS_WITH(News Corp,OpenAI)",
+                               "INVESTS_IN(OpenAI,Stargate Project)",
+                               "INVESTS_IN(OpenAI,Stoke Space)~ended",
+                               "PARTNERS_WITH(Planet Labs,Alphabet)",
+                               "DEVELOPS(Google,Gemini)"}) {
+    EXPECT_NE(dump.find(expected), std::string::npos) << expected << "\nin: " << dump;
+  }
+  // The OpenAI-Stoke talks are never asserted.
+  EXPECT_EQ(dump.find("INVESTS_IN(OpenAI,Stoke Space) "), std::string::npos) << dump;
+  EXPECT_EQ(dump.find("INVESTS_IN(OpenAI,Stoke Space)~considered"), std::string::npos) << dump;
+  // One entity per real-world thing.
+  std::set<std::string> names;
+  for (const Entity& e : x.entities) EXPECT_TRUE(names.insert(e.name).second) << e.name;
+}
+
+TEST(AnalyzerTest, SeedStoryWithoutDictionaryStillFindsMostEntities) {
+  const char* dir = std::getenv("NEWSGRAPH_SOURCE_DIR");
+  ASSERT_NE(dir, nullptr);
+  std::ifstream in(std::string(dir) + "/samples/openai-stoke-space-ko.txt");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  Analyzer analyzer(lexicon);
+  const Extraction x = analyzer.Analyze(NormalizeText(buf.str()));
+  std::set<std::string> keys;
+  for (const Entity& e : x.entities) {
+    for (const Alias& a : e.aliases) keys.insert(NameKey(a.text));
+  }
+  const char* story[] = {
+      "오픈AI",        "샘 알트만",     "일론 머스크", "스페이스X",   "월스트리트저널",
+      "스톡 스페이스", "구글",          "제미나이",    "챗GPT",       "제프 베이조스",
+      "블루오리진",    "순다르 피차이", "알파벳",      "플래닛 랩스", "오라클",
+      "엔비디아",      "AMD",           "앤트로픽",    "뉴스코프",    "Y콤비네이터",
+      "소프트뱅크",    "스타게이트",    "xAI",         "뉴럴링크",    "머지 랩스",
+      "트위터",        "노바",          "로켓랩"};
+  int found = 0;
+  std::string missing;
+  for (const char* name : story) {
+    if (keys.count(NameKey(name))) {
+      ++found;
+    } else {
+      missing += std::string(" ") + name;
+    }
+  }
+  EXPECT_GE(found * 10, static_cast<int>(std::size(story)) * 7) << "missing:" << missing;
+}
+
+}  // namespace
+}  // namespace ng::nlp

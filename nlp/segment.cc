@@ -27,6 +27,21 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+bool EndsInAbbreviation(std::string_view s) {
+  static constexpr std::string_view kTitles[] = {"Mr.",  "Mrs.", "Ms.",  "Dr.",  "Prof.", "Sen.",
+                                                 "Rep.", "Gov.", "Gen.", "St.",  "Jr.",   "Sr.",
+                                                 "vs.",  "No.",  "Lt.",  "Col.", "Capt."};
+  for (std::string_view t : kTitles) {
+    if (s.size() >= t.size() && s.substr(s.size() - t.size()) == t &&
+        (s.size() == t.size() || s[s.size() - t.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  // A single capital initial: "Jay Y."
+  return s.size() >= 3 && s[s.size() - 1] == '.' && s[s.size() - 2] >= 'A' &&
+         s[s.size() - 2] <= 'Z' && s[s.size() - 3] == ' ';
+}
+
 }  // namespace
 
 struct Segmenter::Impl {
@@ -106,7 +121,22 @@ std::vector<Sentence> Segmenter::SplitSentences(std::string_view text) {
     }
     line_begin = line_end + 1;
   }
-  return out;
+  // ICU's suppressions miss some titles ("Dr.") and initials ("Jay Y. Lee"):
+  // a sentence that ends in one continues on the same line.
+  std::vector<Sentence> merged;
+  for (const Sentence& s : out) {
+    if (!merged.empty() &&
+        EndsInAbbreviation(
+            text.substr(merged.back().begin, merged.back().end - merged.back().begin)) &&
+        text.substr(merged.back().end, s.begin - merged.back().end).find('\n') ==
+            std::string_view::npos &&
+        s.end - merged.back().begin <= cap) {
+      merged.back().end = s.end;
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
 }
 
 std::vector<Token> Segmenter::Tokenize(std::string_view text, size_t begin, size_t end) {
