@@ -61,7 +61,9 @@ class Stmt {
 
   bool ok() const { return rc_ == SQLITE_OK && stmt_ != nullptr; }
   Stmt& Bind(int i, std::string_view s) {
-    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    // A null data pointer would bind NULL; an empty string is "".
+    sqlite3_bind_text(stmt_, i, s.data() != nullptr ? s.data() : "", static_cast<int>(s.size()),
+                      SQLITE_TRANSIENT);
     return *this;
   }
   Stmt& BindOrNull(int i, std::string_view s) {

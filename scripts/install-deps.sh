@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libcurl4-openssl-dev libgumbo-dev libsqlite3-dev sqlite3 libicu-dev libxml2-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz python3 python3-networkx clang-format
+  graphviz fonts-noto-cjk python3 python3-networkx clang-format
 )
 missing=()
 for p in "${packages[@]}"; do
