@@ -95,18 +95,19 @@ TEST_F(StoreTest, EntitiesMeetAcrossLanguagesThroughAliases) {
   nlp::Extraction ko = TwoEntities("스페이스X", nlp::EntityType::kOrg, "일론 머스크",
                                    nlp::EntityType::kPerson, "MENTIONED_WITH");
   ASSERT_TRUE(store_->AddArticle(Article("ko.txt", "스페이스X 일론 머스크"), ko).ok());
-  nlp::Extraction en = TwoEntities("SpaceX", nlp::EntityType::kOrg, "Elon Musk",
-                                   nlp::EntityType::kPerson, "MENTIONED_WITH", {"스페이스X"},
-                                   {"일론 머스크"});
+  nlp::Extraction en =
+      TwoEntities("SpaceX", nlp::EntityType::kOrg, "Elon Musk", nlp::EntityType::kPerson,
+                  "MENTIONED_WITH", {"스페이스X"}, {"일론 머스크"});
   ASSERT_TRUE(store_->AddArticle(Article("en.txt", "SpaceX Elon Musk"), en).ok());
   EXPECT_EQ(Count(*store_, "SELECT count(*) FROM entities"), 2);
   // The English canonical name replaces the Korean one found first.
-  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM entities WHERE name IN ('SpaceX', 'Elon Musk')"), 2);
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM entities WHERE name IN ('SpaceX', 'Elon Musk')"),
+            2);
 }
 
 TEST_F(StoreTest, SurnameAliasDoesNotMergeDifferentPeople) {
-  nlp::Extraction a = TwoEntities("Elon Musk", nlp::EntityType::kPerson, "Tesla",
-                                  nlp::EntityType::kOrg, "CEO_OF");
+  nlp::Extraction a =
+      TwoEntities("Elon Musk", nlp::EntityType::kPerson, "Tesla", nlp::EntityType::kOrg, "CEO_OF");
   a.entities[0].aliases.push_back({"Musk", "en"});
   ASSERT_TRUE(store_->AddArticle(Article("a.txt", "Elon Musk Tesla"), a).ok());
   nlp::Extraction b = TwoEntities("Kimbal Musk", nlp::EntityType::kPerson, "Tesla",

@@ -12,8 +12,8 @@ namespace ng::graph {
 
 struct Node {
   int64_t id = 0;
-  std::string name;  // canonical name, English where known
-  std::string type;  // PERSON, ORG, PRODUCT, PLACE, OTHER
+  std::string name;                  // canonical name, English where known
+  std::string type;                  // PERSON, ORG, PRODUCT, PLACE, OTHER
   std::vector<std::string> aliases;  // every surface form known or seen, both languages
   int64_t mentions = 0;              // how many times the entity is mentioned
 };
@@ -27,9 +27,9 @@ struct Evidence {
 struct Edge {
   int64_t source = 0;  // Node::id
   int64_t target = 0;
-  std::string type;      // CEO_OF, FOUNDED, ...
-  std::string modality;  // asserted, considered, negated, ended
-  int64_t weight = 0;    // number of supporting sentences
+  std::string type;        // CEO_OF, FOUNDED, ...
+  std::string modality;    // asserted, considered, negated, ended
+  int64_t weight = 0;      // number of supporting sentences
   std::string first_seen;  // ISO 8601 (UTC) of the first and last ingest that saw it
   std::string last_seen;
   std::vector<Evidence> evidence;

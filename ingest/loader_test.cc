@@ -30,8 +30,12 @@ TEST(LoaderTest, BadPlainTextGetsOneClearMessage) {
   } cases[] = {
       {"", "a.txt: empty file"},
       {" \n\t\n", "a.txt: empty file"},
-      {std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10), "a.txt: looks like a binary file, not text"},
-      {"title\nok then \xC3\x28 broken \xFF\xFE\xFD\xFC", "a.txt: byte 14: invalid UTF-8 (and not a known legacy charset)"},
+      {std::string("\x7F"
+                   "ELF\x02\x01\x01\0\0\0",
+                   10),
+       "a.txt: looks like a binary file, not text"},
+      {"title\nok then \xC3\x28 broken \xFF\xFE\xFD\xFC",
+       "a.txt: byte 14: invalid UTF-8 (and not a known legacy charset)"},
   };
   for (const Case& c : cases) {
     auto doc = ParsePlainText(c.bytes, "a.txt");

@@ -139,18 +139,24 @@ TEST_F(CliTest, SeedStoryBecomesABilingualGraph) {
   EXPECT_EQ(g["directed"], true);
   EXPECT_EQ(g["multigraph"], true);
   // Each entity is one node with its English name and Korean aliases.
-  const std::pair<const char*, const char*> bilingual[] = {
-      {"Sam Altman", "샘 알트만"}, {"OpenAI", "오픈AI"},        {"SpaceX", "스페이스X"},
-      {"Stoke Space", "스톡 스페이스"}, {"Elon Musk", "일론 머스크"}, {"Jeff Bezos", "제프 베이조스"},
-      {"Blue Origin", "블루오리진"}, {"Alphabet", "알파벳"},      {"Google", "구글"},
-      {"xAI", "xAI"}};
+  const std::pair<const char*, const char*> bilingual[] = {{"Sam Altman", "샘 알트만"},
+                                                           {"OpenAI", "오픈AI"},
+                                                           {"SpaceX", "스페이스X"},
+                                                           {"Stoke Space", "스톡 스페이스"},
+                                                           {"Elon Musk", "일론 머스크"},
+                                                           {"Jeff Bezos", "제프 베이조스"},
+                                                           {"Blue Origin", "블루오리진"},
+                                                           {"Alphabet", "알파벳"},
+                                                           {"Google", "구글"},
+                                                           {"xAI", "xAI"}};
   std::set<std::string> names;
   for (const auto& n : g["nodes"]) EXPECT_TRUE(names.insert(n["name"]).second) << n["name"];
   for (const auto& [en, ko] : bilingual) {
     const nlohmann::json* n = Node(g, en);
     ASSERT_NE(n, nullptr) << en;
     const auto& aliases = (*n)["aliases"];
-    EXPECT_NE(std::find(aliases.begin(), aliases.end(), ko), aliases.end()) << en << " lacks " << ko;
+    EXPECT_NE(std::find(aliases.begin(), aliases.end(), ko), aliases.end())
+        << en << " lacks " << ko;
   }
   const nlohmann::json* ceo = Link(g, "Sam Altman", "CEO_OF", "OpenAI");
   ASSERT_NE(ceo, nullptr);
@@ -185,14 +191,17 @@ TEST_F(CliTest, IngestingTheSameContentAgainChangesNothing) {
 }
 
 TEST_F(CliTest, BadInputsAreReportedByNameAndTheRestIsIngested) {
-  Write("in/good.txt", "Samsung and Google\nSamsung Electronics signed a partnership with Google.\n");
+  Write("in/good.txt",
+        "Samsung and Google\nSamsung Electronics signed a partnership with Google.\n");
   Write("in/empty.txt", "");
-  Write("in/binary.txt", std::string("\x7F" "ELF\0\0\0\x01\x02", 9));
+  Write("in/binary.txt", std::string("\x7F"
+                                     "ELF\0\0\0\x01\x02",
+                                     9));
   Write("in/broken.txt", "title\nbad \xFF\xFE bytes \xC3\x28 here");
   Write("in/page.html", "<html><body></body></html>");
   Write("in/lines.jsonl", "{\"text\": \"Apple competes with Samsung Electronics.\"}\nnot json\n");
-  const Result r = Run("ingest --db " + Quote(db_) + " " + Quote(Path("in")) + " " +
-                       Quote(Path("missing.txt")));
+  const Result r =
+      Run("ingest --db " + Quote(db_) + " " + Quote(Path("in")) + " " + Quote(Path("missing.txt")));
   EXPECT_EQ(r.exit_code, 1);
   for (const std::string& expected :
        {Path("in/empty.txt") + ": empty file",
@@ -224,8 +233,7 @@ TEST_F(CliTest, EnglishArticlesWorkTheSameWay) {
 
 TEST_F(CliTest, DotExportOfHostileNamesRendersWithGraphviz) {
   if (std::system("command -v dot >/dev/null 2>&1") != 0) GTEST_SKIP() << "Graphviz not installed";
-  Write("dict.tsv",
-        "Quote \"Co\" \\ Back\tORG\t따옴표 \"회사\"\nLine<b>&Co\tORG\t꺾쇠회사\n");
+  Write("dict.tsv", "Quote \"Co\" \\ Back\tORG\t따옴표 \"회사\"\nLine<b>&Co\tORG\t꺾쇠회사\n");
   Write("a.txt", "t\n따옴표 \"회사\"는 꺾쇠회사와 협력했다.\n");
   ASSERT_EQ(Run("ingest --db " + Quote(db_) + " --dictionary " + Quote(Path("dict.tsv")) + " " +
                 Quote(Path("a.txt")))
@@ -235,9 +243,9 @@ TEST_F(CliTest, DotExportOfHostileNamesRendersWithGraphviz) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string dot = ReadAll(dir_ / "g.dot");
   EXPECT_NE(dot.find("Quote \\\"Co\\\" \\\\ Back"), std::string::npos) << dot;
-  EXPECT_EQ(std::system(("dot -Tsvg " + Quote(Path("g.dot")) + " -o " + Quote(Path("g.svg")))
-                            .c_str()),
-            0);
+  EXPECT_EQ(
+      std::system(("dot -Tsvg " + Quote(Path("g.dot")) + " -o " + Quote(Path("g.svg"))).c_str()),
+      0);
   r = Run("export --db " + Quote(db_) + " --format svg -o " + Quote(Path("direct.svg")));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string svg = ReadAll(dir_ / "direct.svg");
