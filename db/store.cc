@@ -12,7 +12,8 @@
 #include "base/utf8.h"
 #include "nlp/normalize.h"
 
-extern const char kSchemaSql[];
+extern const char kMigration1Sql[];
+extern const char kMigration2Sql[];
 
 namespace ng::db {
 namespace {
@@ -196,7 +197,7 @@ int Store::SchemaVersion() {
 Status Store::Migrate() {
   // Forward migrations: entry i brings the schema from version i to i + 1.
   // Stored in the DB as PRAGMA user_version: never renumber.
-  static const char* const kMigrations[] = {kSchemaSql};
+  static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql};
   static_assert(std::size(kMigrations) == kSchemaVersion);
   const int version = SchemaVersion();
   if (version < 0)

@@ -1,4 +1,4 @@
-// Store: the SQLite file that holds the knowledge graph (schema: db/schema.sql,
+// Store: the SQLite file that holds the knowledge graph (schema: db/migrations/,
 // documented in docs/schema.md). The only code that includes sqlite3.h.
 //
 // Every article is written in one transaction: after a crash the database holds
@@ -27,7 +27,7 @@ struct sqlite3;
 
 namespace ng::db {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct StoreOptions {
   bool read_only = false;

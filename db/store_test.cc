@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 
+extern const char kMigration1Sql[];  // db/migrations/001_schema.sql, embedded
+
 namespace ng::db {
 namespace {
 
@@ -171,6 +173,30 @@ TEST_F(StoreTest, FailedArticleLeavesNothingBehind) {
   EXPECT_NE(r.status().message().find("injected failure"), std::string::npos);
   EXPECT_EQ(Count(*store_, "SELECT count(*) FROM articles"), 1);
   EXPECT_EQ(Count(*store_, "SELECT count(*) FROM mentions"), 2);
+}
+
+TEST(StoreFileTest, VersionOneFileIsMigratedForward) {
+  const std::string path = ::testing::TempDir() + "/v1-" + std::to_string(getpid()) + ".db";
+  std::remove(path.c_str());
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, kMigration1Sql, nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "PRAGMA user_version = 1;"
+                         "INSERT INTO articles(source, title, content_hash, text, ingested_at) "
+                         "VALUES ('old.txt', '옛 기사', 'h', '스페이스X와 오픈AI', 't');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ((*s)->SchemaVersion(), 2);
+  // The article written before the migration is searchable.
+  EXPECT_EQ(Count(**s, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '스페이스X'"),
+            1);
+  EXPECT_EQ(Count(**s, "SELECT count(*) FROM fetch_state"), 0);
+  s->reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }
 
 TEST(StoreFileTest, ForeignDatabaseIsRefused) {

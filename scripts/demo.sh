@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh -DNEWSGRAPH_BUILD_TESTS=OFF
+TARGETS=newsgraph scripts/build.sh
 out=${OUT_DIR:-out}
 mkdir -p "$out"
 db="$out/newsgraph.db"
