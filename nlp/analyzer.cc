@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "nlp/josa.h"
@@ -573,12 +574,15 @@ struct Analyzer::Impl {
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
   void DiscoverOrgCues(const Sentence& s) {
     static constexpr std::string_view kKoSuffix[] = {
-        "전자", "그룹",     "랩스",   "테크",     "바이오",      "제약",   "증권",
-        "은행", "금융지주", "홀딩스", "모빌리티", "에너지",      "솔루션", "중공업",
-        "화학", "건설",     "항공",   "통신",     "엔터테인먼트"};
-    static constexpr std::string_view kEnSuffix[] = {
-        "Inc",   "Inc.",     "Corp",    "Corp.",  "Ltd",  "Ltd.",    "Labs",     "Technologies",
-        "Group", "Holdings", "Systems", "Motors", "Bank", "Capital", "Ventures", "Robotics"};
+        "전자",         "그룹",       "랩스",     "테크",         "바이오",   "제약",
+        "증권",         "은행",       "금융지주", "홀딩스",       "모빌리티", "에너지",
+        "솔루션",       "중공업",     "화학",     "건설",         "항공",     "통신",
+        "엔터테인먼트", "벤처스",     "캐피탈",   "인베스트먼트", "파트너스", "자산운용",
+        "생명",         "화재",       "손해보험", "카드",         "솔라",     "리서치",
+        "코리아",       "클라우드",   "네트웍스", "시스템즈",     "게임즈",   "케미칼",
+        "반도체",       "소프트",     "로보틱스", "모터스",       "푸드",     "제과",
+        "물산",         "상사",       "해운",     "조선",         "철강",     "디스플레이",
+        "이노베이션",   "인터내셔널", "글로벌",   "엔지니어링"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     std::vector<std::string_view> words = Words(sent);
     for (size_t k = 0; k < words.size(); ++k) {
@@ -608,23 +612,463 @@ struct Analyzer::Impl {
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
-      } else {
-        bool cue = false;
-        for (std::string_view suf : kEnSuffix) cue = cue || w == suf;
-        if (!cue || k == 0) continue;
-        // Capitalised words before the suffix.
-        size_t first = k;
-        while (first > 0 && first + 3 > k && !words[first - 1].empty() &&
-               IsUpper(words[first - 1][0]) && !words[first - 1].ends_with(",")) {
-          --first;
-        }
-        if (first == k) continue;
-        const size_t b = words[first].data() - text.data();
-        const size_t e = w.data() + w.size() - text.data();
-        std::string name(text.substr(b, e - b));
-        if (first == 0 && (name.starts_with("The ") || name.starts_with("A "))) continue;
-        Discover({name}, EntityType::kOrg);
       }
+    }
+  }
+
+  // ---------------------------------------------------------------- English names
+
+  static bool IsEnglishStopWord(std::string_view w) {
+    static const std::unordered_set<std::string_view> kStop = {"The",
+                                                               "A",
+                                                               "An",
+                                                               "This",
+                                                               "That",
+                                                               "These",
+                                                               "Those",
+                                                               "It",
+                                                               "Its",
+                                                               "He",
+                                                               "She",
+                                                               "They",
+                                                               "We",
+                                                               "I",
+                                                               "You",
+                                                               "His",
+                                                               "Her",
+                                                               "Their",
+                                                               "Our",
+                                                               "My",
+                                                               "Your",
+                                                               "There",
+                                                               "Here",
+                                                               "What",
+                                                               "Which",
+                                                               "Who",
+                                                               "Whom",
+                                                               "Why",
+                                                               "How",
+                                                               "When",
+                                                               "Where",
+                                                               "While",
+                                                               "If",
+                                                               "But",
+                                                               "And",
+                                                               "Or",
+                                                               "Nor",
+                                                               "So",
+                                                               "Yet",
+                                                               "For",
+                                                               "In",
+                                                               "On",
+                                                               "At",
+                                                               "By",
+                                                               "From",
+                                                               "To",
+                                                               "Of",
+                                                               "With",
+                                                               "Without",
+                                                               "After",
+                                                               "Before",
+                                                               "Since",
+                                                               "Until",
+                                                               "During",
+                                                               "About",
+                                                               "Over",
+                                                               "Under",
+                                                               "Also",
+                                                               "However",
+                                                               "Meanwhile",
+                                                               "Still",
+                                                               "Last",
+                                                               "Next",
+                                                               "Mr",
+                                                               "Mr.",
+                                                               "Mrs",
+                                                               "Mrs.",
+                                                               "Ms",
+                                                               "Ms.",
+                                                               "Dr",
+                                                               "Dr.",
+                                                               "Sir",
+                                                               "Chief",
+                                                               "Executive",
+                                                               "Officer",
+                                                               "President",
+                                                               "Chairman",
+                                                               "Chairwoman",
+                                                               "Director",
+                                                               "Manager",
+                                                               "Analyst",
+                                                               "Minister",
+                                                               "Secretary",
+                                                               "Governor",
+                                                               "Senator",
+                                                               "CEO",
+                                                               "CFO",
+                                                               "COO",
+                                                               "CTO",
+                                                               "Monday",
+                                                               "Tuesday",
+                                                               "Wednesday",
+                                                               "Thursday",
+                                                               "Friday",
+                                                               "Saturday",
+                                                               "Sunday",
+                                                               "January",
+                                                               "February",
+                                                               "March",
+                                                               "April",
+                                                               "June",
+                                                               "July",
+                                                               "August",
+                                                               "September",
+                                                               "October",
+                                                               "November",
+                                                               "December",
+                                                               "Jan",
+                                                               "Feb",
+                                                               "Mar",
+                                                               "Apr",
+                                                               "Jun",
+                                                               "Jul",
+                                                               "Aug",
+                                                               "Sep",
+                                                               "Sept",
+                                                               "Oct",
+                                                               "Nov",
+                                                               "Dec",
+                                                               "Read",
+                                                               "More",
+                                                               "Most",
+                                                               "Update",
+                                                               "Updated",
+                                                               "Photo",
+                                                               "Image",
+                                                               "Images",
+                                                               "Video",
+                                                               "Source",
+                                                               "Sources",
+                                                               "Shares",
+                                                               "Stock",
+                                                               "Stocks",
+                                                               "Markets",
+                                                               "Market",
+                                                               "Business",
+                                                               "News",
+                                                               "Technology",
+                                                               "Tech",
+                                                               "Q1",
+                                                               "Q2",
+                                                               "Q3",
+                                                               "Q4",
+                                                               "AI",
+                                                               "US",
+                                                               "UK",
+                                                               "EU",
+                                                               "Some",
+                                                               "Many",
+                                                               "Several",
+                                                               "Other",
+                                                               "Both",
+                                                               "All",
+                                                               "Any",
+                                                               "Each",
+                                                               "Every",
+                                                               "No",
+                                                               "Not",
+                                                               "Now",
+                                                               "Then",
+                                                               "Today",
+                                                               "Yesterday",
+                                                               "Tomorrow",
+                                                               "Earlier",
+                                                               "Later",
+                                                               "According",
+                                                               "As",
+                                                               "Such",
+                                                               "Although",
+                                                               "Though",
+                                                               "Because",
+                                                               "Despite",
+                                                               "Following",
+                                                               "Including",
+                                                               "Like",
+                                                               "Unlike",
+                                                               "Among",
+                                                               "Against",
+                                                               "Between",
+                                                               "Through",
+                                                               "Under",
+                                                               "Within",
+                                                               "Plus",
+                                                               "Even",
+                                                               "Only",
+                                                               "Just",
+                                                               "Already",
+                                                               "Analysts",
+                                                               "Investors",
+                                                               "Officials",
+                                                               "Sales",
+                                                               "Profits",
+                                                               "Revenue",
+                                                               "Net",
+                                                               "Group's",
+                                                               "Vice",
+                                                               "Senior",
+                                                               "Global",
+                                                               "International",
+                                                               "National",
+                                                               "Federal",
+                                                               "State",
+                                                               "City",
+                                                               "Street",
+                                                               "Inc",
+                                                               "Inc.",
+                                                               "Corp",
+                                                               "Corp.",
+                                                               "Ltd",
+                                                               "Ltd.",
+                                                               "Co",
+                                                               "Co.",
+                                                               "PLC",
+                                                               "plc",
+                                                               "LLC",
+                                                               "AG",
+                                                               "SA",
+                                                               "NV",
+                                                               "Holdings",
+                                                               "Group",
+                                                               "GMT",
+                                                               "EST",
+                                                               "ET",
+                                                               "PT",
+                                                               "BST",
+                                                               "UTC"};
+    return kStop.count(w) > 0;
+  }
+
+  // Suffixes that end organisation names.
+  static bool IsOrgSuffix(std::string_view w) {
+    static const std::unordered_set<std::string_view> kSuffix = {"Inc",          "Inc.",
+                                                                 "Corp",         "Corp.",
+                                                                 "Corporation",  "Ltd",
+                                                                 "Ltd.",         "Limited",
+                                                                 "Co",           "Co.",
+                                                                 "Company",      "PLC",
+                                                                 "plc",          "LLC",
+                                                                 "AG",           "SA",
+                                                                 "NV",           "SE",
+                                                                 "GmbH",         "Labs",
+                                                                 "Technologies", "Technology",
+                                                                 "Group",        "Holdings",
+                                                                 "Systems",      "Motors",
+                                                                 "Bank",         "Capital",
+                                                                 "Ventures",     "Robotics",
+                                                                 "Partners",     "Airlines",
+                                                                 "Airways",      "Pharmaceuticals",
+                                                                 "Therapeutics", "Semiconductor",
+                                                                 "Electronics",  "Industries",
+                                                                 "Networks",     "Software",
+                                                                 "Securities",   "Investments",
+                                                                 "Financial",    "Insurance",
+                                                                 "Energy",       "Stores",
+                                                                 "Brands",       "Entertainment",
+                                                                 "Media",        "Communications",
+                                                                 "Telecom",      "Foods",
+                                                                 "Motor",        "Automotive",
+                                                                 "Associates",   "Foundation",
+                                                                 "Institute",    "University",
+                                                                 "Exchange",     "Fund",
+                                                                 "Management",   "Research",
+                                                                 "Consulting",   "Solutions",
+                                                                 "Services",     "Studios",
+                                                                 "Games",        "Annuity"};
+    return kSuffix.count(w) > 0;
+  }
+
+  // Nouns that, right before a capitalised name, say it is an organisation:
+  // "rival Nissan", "retailer Macy's", "US beermaker Anheuser-Busch".
+  static bool IsOrgNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "rival",      "retailer",  "firm",     "company",      "bank",      "group",
+        "maker",      "giant",     "carmaker", "automaker",    "brewer",    "beermaker",
+        "insurer",    "lender",    "operator", "startup",      "start-up",  "unit",
+        "subsidiary", "chipmaker", "airline",  "conglomerate", "investor",  "fund",
+        "broker",     "brokerage", "exchange", "platform",     "supplier",  "manufacturer",
+        "developer",  "publisher", "provider", "owner",        "parent",    "partner",
+        "competitor", "rivals",    "firms",    "companies",    "banks",     "website",
+        "network",    "service",   "telco",    "carrier",      "drugmaker", "pharmaceutical",
+        "studio",     "chain",     "store",    "outlet",       "newspaper", "broadcaster",
+        "agency",     "regulator", "app",      "marketplace"};
+    return kNouns.count(w) > 0;
+  }
+
+  static bool IsDemonym(std::string_view w) {
+    return w.size() > 4 &&
+           (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
+            w.ends_with("can") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ese's"));
+  }
+
+  // Capitalised sequences in English sentences ("Federated Department
+  // Stores", "Carlos Ghosn", "Macy's", "Anheuser-Busch"): people when a title,
+  // a given name or a role says so; organisations when a suffix or a noun
+  // says so, or when the article names them at least twice.
+  void DiscoverEnglishNames() {
+    struct Word {
+      std::string_view core;  // without surrounding punctuation and "'s"
+      size_t begin = 0;
+      bool ends_phrase = false;  // punctuation after it
+      bool possessive = false;
+      bool sentence_start = false;
+    };
+    std::unordered_set<std::string> lower_words;
+    std::vector<std::vector<Word>> sentence_words(sentences.size());
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+      if (HasHangul(sent)) continue;
+      bool start = true;
+      for (std::string_view raw : Words(sent)) {
+        Word w;
+        std::string_view core = raw;
+        bool opens = false;
+        while (!core.empty() &&
+               (core.front() == '"' || core.front() == '(' || core.front() == '[' ||
+                core.front() == '\'' || IsQuote(CpAt(core, 0)))) {
+          opens = true;
+          core.remove_prefix(static_cast<unsigned char>(core.front()) >= 0x80 ? 3 : 1);
+        }
+        while (!core.empty() && (core.back() == ',' || core.back() == '.' || core.back() == ';' ||
+                                 core.back() == ':' || core.back() == '!' || core.back() == '?' ||
+                                 core.back() == ')' || core.back() == ']' || core.back() == '"' ||
+                                 core.back() == '\'' ||
+                                 (static_cast<unsigned char>(core.back()) >= 0x80 &&
+                                  core.size() >= 3 && IsQuote(CpAt(core, core.size() - 3))))) {
+          // Keep the dot of "Inc." and of initials ("U.S.", "J.").
+          if (core.back() == '.' &&
+              (IsOrgSuffix(core) ||
+               (core.size() >= 2 && core[core.size() - 2] >= 'A' && core[core.size() - 2] <= 'Z' &&
+                (core.size() == 2 || core[core.size() - 3] == '.')))) {
+            w.ends_phrase = raw.size() > core.size();
+            break;
+          }
+          core.remove_suffix(static_cast<unsigned char>(core.back()) >= 0x80 ? 3 : 1);
+          w.ends_phrase = true;
+        }
+        if (core.ends_with("'s") || core.ends_with("’s")) {
+          core.remove_suffix(core.ends_with("'s") ? 2 : 4);
+          w.possessive = true;
+          w.ends_phrase = true;
+        }
+        w.core = core;
+        w.begin = core.data() - text.data();
+        w.sentence_start = start || opens;
+        start = false;
+        if (!core.empty() && core[0] >= 'a' && core[0] <= 'z') lower_words.emplace(core);
+        sentence_words[si].push_back(w);
+      }
+    }
+    auto is_cap = [&](std::string_view w) {
+      if (w.empty()) return false;
+      if (IsUpper(w[0])) {
+        for (char c : w) {
+          if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&' || c == '.' ||
+                c == '\'' || static_cast<unsigned char>(c) >= 0x80)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      // "eBay", "iPhone".
+      return w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && IsUpper(w[1]);
+    };
+    struct Candidate {
+      std::string name;
+      size_t begin, end;
+      EntityType type;
+      bool sure;  // a cue says what it is
+    };
+    std::vector<Candidate> candidates;
+    std::unordered_map<std::string, int> counts;
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const std::vector<Word>& ws = sentence_words[si];
+      size_t k = 0;
+      while (k < ws.size()) {
+        if (!is_cap(ws[k].core) || IsEnglishStopWord(ws[k].core)) {
+          ++k;
+          continue;
+        }
+        size_t first = k, last = k;
+        while (!ws[last].ends_phrase && last + 1 < ws.size()) {
+          const std::string_view next = ws[last + 1].core;
+          if (is_cap(next) && !IsEnglishStopWord(next)) {
+            ++last;
+          } else if ((next == "of" || next == "&" || next == "de" || next == "van" ||
+                      next == "von" || next == "der" || next == "du" || next == "la") &&
+                     last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
+                     is_cap(ws[last + 2].core) && !IsEnglishStopWord(ws[last + 2].core)) {
+            last += 2;
+          } else if (IsOrgSuffix(next) && next != "Group's") {
+            ++last;
+            break;
+          } else {
+            break;
+          }
+        }
+        k = last + 1;
+        // A capitalised first word of a sentence is a name only if the
+        // article never writes it in lower case.
+        if (ws[first].sentence_start) {
+          std::string lower(ws[first].core);
+          lower[0] = static_cast<char>(lower[0] + 32);
+          if (lower_words.count(lower) || IsDemonym(ws[first].core)) {
+            if (first == last) continue;
+            ++first;
+          }
+        }
+        if (last - first >= 6) continue;
+        const size_t b = ws[first].begin;
+        const size_t e = ws[last].begin + ws[last].core.size();
+        std::string name(text.substr(b, e - b));
+        if (first == last && (IsDemonym(ws[first].core) || ws[first].core.size() < 2)) continue;
+        if (IsStopName(name)) continue;
+        EntityType type = EntityType::kOrg;
+        bool sure = false;
+        const std::string_view prev = first > 0 ? ws[first - 1].core : std::string_view();
+        const std::string_view first_word = ws[first].core;
+        if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
+            prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
+          type = EntityType::kPerson;
+          sure = true;
+        } else if (last > first && lexicon.IsGivenName(first_word) && last - first <= 2 &&
+                   !IsOrgSuffix(ws[last].core)) {
+          type = EntityType::kPerson;
+          sure = true;
+        } else if (IsOrgSuffix(ws[last].core) && last > first) {
+          sure = true;
+        } else if (first > 0 && IsOrgNoun(prev)) {
+          sure = true;
+        } else if (last + 2 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
+                   IsOrgNoun(ws[last + 2].core)) {
+          sure = true;  // "Sandoz, the generic drugs unit"
+        }
+        if (DictionaryLookup(name) >= 0) continue;
+        ++counts[NameKey(name)];
+        candidates.push_back({std::move(name), b, e, type, sure});
+      }
+    }
+    // Persons first so that their short forms exist before organisations.
+    for (const Candidate& c : candidates) {
+      if (c.type != EntityType::kPerson) continue;
+      Discover({c.name}, EntityType::kPerson);
+    }
+    for (const Candidate& c : candidates) {
+      if (c.type == EntityType::kPerson) continue;
+      if (local_keys.count(NameKey(c.name))) continue;
+      // A single word that is a person's surname already found is that person.
+      if (!c.sure && counts[NameKey(c.name)] < 2) continue;
+      Discover({c.name}, c.type);
     }
   }
 
@@ -1608,6 +2052,7 @@ struct Analyzer::Impl {
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
+      DiscoverEnglishNames();
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
@@ -1720,7 +2165,44 @@ struct Analyzer::Impl {
       if (x.relations.size() == relations_before || found.empty())
         EndEarlierTalks(s, korean, si, &x);
     }
+    DropPassivePlaces(&x);
     return x;
+  }
+
+  // Places are kept only when they act in a typed relation ("the US
+  // government took a stake in Intel"); a place that only locates something
+  // ("built in Japan", "서울 역삼동") would flood the graph.
+  static void DropPassivePlaces(Extraction* x) {
+    std::vector<bool> keep(x->entities.size(), true);
+    std::vector<bool> acts(x->entities.size(), false);
+    for (const Relation& r : x->relations) {
+      if (r.type == "MENTIONED_WITH") continue;
+      acts[r.source] = acts[r.target] = true;
+    }
+    bool any = false;
+    for (size_t e = 0; e < x->entities.size(); ++e) {
+      if (x->entities[e].type == EntityType::kPlace && !acts[e]) {
+        keep[e] = false;
+        any = true;
+      }
+    }
+    if (!any) return;
+    std::vector<int> index(x->entities.size(), -1);
+    std::vector<Entity> entities;
+    for (size_t e = 0; e < x->entities.size(); ++e) {
+      if (!keep[e]) continue;
+      index[e] = static_cast<int>(entities.size());
+      entities.push_back(std::move(x->entities[e]));
+    }
+    x->entities = std::move(entities);
+    std::erase_if(x->mentions, [&](const Mention& m) { return index[m.entity] < 0; });
+    for (Mention& m : x->mentions) m.entity = index[m.entity];
+    std::erase_if(x->relations,
+                  [&](const Relation& r) { return index[r.source] < 0 || index[r.target] < 0; });
+    for (Relation& r : x->relations) {
+      r.source = index[r.source];
+      r.target = index[r.target];
+    }
   }
 
   void EndEarlierTalks(const Sentence& s, bool korean, int si, Extraction* x) const {

@@ -9,6 +9,8 @@ extern const char kDefaultEntityLexicon[];
 extern const size_t kDefaultEntityLexiconSize;
 extern const char kDefaultRelationLexicon[];
 extern const size_t kDefaultRelationLexiconSize;
+extern const char kDefaultGivenNames[];
+extern const size_t kDefaultGivenNamesSize;
 
 namespace ng::nlp {
 namespace {
@@ -83,7 +85,22 @@ StatusOr<Lexicon> Lexicon::LoadDefault(bool include_entities) {
   }
   NG_RETURN_IF_ERROR(lexicon.AddTriggers(
       std::string_view(kDefaultRelationLexicon, kDefaultRelationLexiconSize), "relations.tsv"));
+  lexicon.AddGivenNames(std::string_view(kDefaultGivenNames, kDefaultGivenNamesSize));
   return lexicon;
+}
+
+void Lexicon::AddGivenNames(std::string_view text) {
+  for (std::string_view line : SplitView(text, '\n')) {
+    if (line.empty() || line.front() == '#') continue;
+    size_t i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+      size_t j = i;
+      while (j < line.size() && line[j] != ' ' && line[j] != '\t' && line[j] != '\r') ++j;
+      if (j > i) given_names_.emplace(line.substr(i, j - i));
+      i = j;
+    }
+  }
 }
 
 Status Lexicon::AddEntities(std::string_view tsv, std::string_view source) {

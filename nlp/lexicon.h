@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -78,6 +79,13 @@ class Lexicon {
   Status AddEntities(std::string_view tsv, std::string_view source);
   Status AddTriggers(std::string_view tsv, std::string_view source);
 
+  // Given names ("Carlos", "Masayoshi") that mark a capitalised sequence in
+  // English text as a person's name. Whitespace-separated, '#' comments.
+  void AddGivenNames(std::string_view text);
+  bool IsGivenName(std::string_view word) const {
+    return given_names_.count(std::string(word)) > 0;
+  }
+
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   const std::vector<Trigger>& triggers() const { return triggers_; }
 
@@ -94,6 +102,7 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, size_t> by_name_;
   std::vector<Trigger> triggers_;
+  std::unordered_set<std::string> given_names_;
   NameTrie trie_;
   std::vector<AliasInfo> alias_info_;
 };
