@@ -165,6 +165,65 @@ bool IsStopName(std::string_view s) {
   return kStop.count(s) > 0;
 }
 
+// Technology and finance acronyms that Korean articles write in Latin
+// letters but that name no company: standards, product classes, metrics.
+bool IsTechAcronym(std::string_view s) {
+  static const std::unordered_set<std::string_view> kTerms = {
+      "SSD", "HDD",   "HBM",   "DDR",    "DRAM", "NAND", "EBITDA", "MSP",  "BESS", "ESS",   "EPC",
+      "AWD", "FWD",   "GTC",   "LTV",    "DSR",  "DTI",  "PEF",    "HJT",  "OLED", "LCD",   "LED",
+      "CPU", "GPU",   "NPU",   "TPU",    "API",  "SDK",  "ETF",    "ETN",  "IPO",  "SPAC",  "CES",
+      "MWC", "IFA",   "KOSPI", "KOSDAQ", "EPS",  "PER",  "PBR",    "ROE",  "ROA",  "GDP",   "CPI",
+      "PPI", "FOMC",  "ECB",   "BOJ",    "ICT",  "SW",   "HW",     "IoT",  "UAM",  "EV",    "PHEV",
+      "HEV", "BEV",   "ADAS",  "LLM",    "SLM",  "AGI",  "GPT",    "RAG",  "SaaS", "PaaS",  "IaaS",
+      "MAU", "DAU",   "ARPU",  "CAGR",   "YoY",  "QoQ",  "OEM",    "ODM",  "EMS",  "CDMO",  "CMO",
+      "CRO", "FDA",   "KRX",   "KOSIS",  "PF",   "ABS",  "MBS",    "CDS",  "RWA",  "CET",   "BIS",
+      "NIM", "IRP",   "ISA",   "ELS",    "DLS",  "CB",   "BW",     "EB",   "PE",   "VC",    "LP",
+      "GP",  "IB",    "AUM",   "NAV",    "OTT",  "SNS",  "VR",     "AR",   "XR",   "MR",    "UI",
+      "UX",  "OS",    "PC",    "TV",     "HW",   "NFT",  "DeFi",   "CBDC", "ESG",  "RE",    "CSR",
+      "CEO", "CFO",   "COO",   "CTO",    "CIO",  "CMO",  "CSO",    "IR",   "PR",   "HR",    "QA",
+      "QC",  "SCM",   "ERP",   "CRM",    "BI",   "DX",   "AX",     "GX",   "MOU",  "LOI",   "NDA",
+      "M&A", "R&D",   "B2B",   "B2C",    "D2C",  "V2L",  "V2G",    "FSD",  "OTA",  "CAPEX", "OPEX",
+      "SOC", "SoC",   "AP",    "MLCC",   "PCB",  "FC",   "BGA",    "CXL",  "PIM",  "EUV",   "DUV",
+      "GAA", "FinFET"};
+  return kTerms.count(s) > 0;
+}
+
+// Korean words with Latin letters that are terms, not names ("프리IPO",
+// "피지컬AI", "시리즈D", "마켓in").
+bool IsMixedScriptTerm(std::string_view s) {
+  static constexpr std::string_view kPrefixes[] = {"시리즈",     "프리",    "피지컬", "생성형",
+                                                   "온디바이스", "마켓",    "포스트", "라운드",
+                                                   "버티컬",     "에이전틱"};
+  for (std::string_view p : kPrefixes) {
+    if (s.starts_with(p) && s.size() > p.size() &&
+        IsLatin(static_cast<unsigned char>(s[p.size()]))) {
+      return true;
+    }
+  }
+  return s.ends_with("IPO") || s.ends_with("ETF") || s.ends_with("in");
+}
+
+// "주택담보대출비율(LTV)", "보통주자본(CET1)", "이종접합(HJT)": a Korean term
+// defined by an acronym. Names transliterate; terms end in nouns like these.
+bool IsDefinedTerm(std::string_view hangul, std::string_view latin) {
+  static constexpr std::string_view kTermEnds[] = {
+      "비율",       "자본", "대출",   "펀드",   "접합",   "장치",   "기술",   "방식",
+      "제도",       "규제", "지수",   "금리",   "률",     "율",     "세",     "법",
+      "자",         "가",   "금",     "량",     "액",     "비",     "율",     "표",
+      "권",         "채",   "시스템", "서비스", "플랫폼", "솔루션", "에너지", "반도체",
+      "디스플레이", "센터", "엔진",   "모델",   "지표",   "거래",   "시장",   "계약",
+      "사업",       "부문", "인증",   "표준",   "협정",   "조약"};
+  bool acronym = latin.size() <= 6;
+  for (char c : latin) {
+    if (c >= 'a' && c <= 'z') acronym = false;
+  }
+  if (!acronym) return false;
+  for (std::string_view e : kTermEnds) {
+    if (hangul.ends_with(e)) return true;
+  }
+  return false;
+}
+
 // A Latin string that reads as a proper name: starts with a capital or a digit
 // followed by letters, or is mixed case like "xAI"; not a plain lowercase phrase.
 bool LooksLikeLatinName(std::string_view s) {
@@ -419,7 +478,7 @@ struct Analyzer::Impl {
       pos = open + 1;
       if (close == std::string_view::npos || close >= s.end || close - open > 80) continue;
       const std::string_view inner = text.substr(open + 1, close - open - 1);
-      if (open == s.begin) continue;
+      if (open == s.begin || IsTechAcronym(inner)) continue;
       const char32_t before = CpAt(text, PrevCp(text, open));
       if (LooksLikeLatinName(inner) && utf8::IsHangul(before)) {
         // Hangul words before "(": as many as the English name has, stopping at
@@ -464,13 +523,18 @@ struct Analyzer::Impl {
         std::reverse(taken.begin(), taken.end());
         const size_t name_begin = taken.front().data() - text.data();
         const std::string hangul(text.substr(name_begin, end - name_begin));
-        if (CountHangul(hangul) < 2) continue;
+        if (CountHangul(hangul) < 2 || IsDefinedTerm(hangul, inner) || hangul.ends_with("다")) {
+          continue;
+        }
         const EntityType type = GuessType(name_begin, close + 1, EntityType::kOrg);
         Discover({hangul, std::string(inner)}, type);
       } else if (HasHangul(inner) && !HasLatin(inner) && IsLatin(before)) {
         // English(한글): "X(트위터)".
         const std::vector<std::string_view> inner_words = Words(inner);
-        if (inner_words.empty() || inner_words.size() > 2 || IsStopName(inner)) continue;
+        if (inner_words.empty() || inner_words.size() > 2 || IsStopName(inner) ||
+            inner.ends_with("다")) {
+          continue;  // "Yes(그렇다)": a gloss, not a name
+        }
         if (SplitParticle(inner_words.back(), 2).stem_bytes != inner_words.back().size()) continue;
         bool plain = true;
         for (size_t k = 0; k < inner.size();) {
@@ -565,10 +629,90 @@ struct Analyzer::Impl {
         const size_t e = words.back().data() + words.back().size() - text.data();
         const std::string name(text.substr(b, e - b));
         if (IsRoleOrGeneric(words.front()) || IsStopName(name)) continue;
+        bool junk = false;
+        for (std::string_view w : words) {
+          junk |= w == "등" || w.ends_with("들") || IsRoleOrGeneric(w) ||
+                  w.find('(') != std::string_view::npos || w.find(')') != std::string_view::npos;
+        }
+        // One Korean word must read as a Korean name: a surname, then one or two syllables.
+        if (junk || (korean && words.size() == 1 && !LooksLikeKoreanName(words[0]))) continue;
         if (DictionaryLookup(name) >= 0) continue;  // the dictionary already knows it
         Discover({name}, EntityType::kPerson);
       }
     }
+    if (korean) DiscoverKoreanNamesBeforeRoles(s);
+  }
+
+  // "허윤홍 대표", "장호식 신한은행 CIB그룹장", "GS건설 허윤홍 대표",
+  // "안영준 키움증권 연구원": a Korean name right before a title, or before an
+  // organisation name and a title.
+  void DiscoverKoreanNamesBeforeRoles(const Sentence& s) {
+    static constexpr std::string_view kTitles[] = {
+        "대표",   "회장",     "사장",       "부사장",     "부회장",       "상무",   "전무",
+        "이사",   "연구원",   "애널리스트", "그룹장",     "본부장",       "부장",   "팀장",
+        "센터장", "실장",     "원장",       "장관",       "차관",         "의원",   "교수",
+        "위원장", "행장",     "총리",       "대통령",     "국장",         "단장",   "소장",
+        "의장",   "고문",     "창업자",     "최고경영자", "이코노미스트", "매니저", "총괄",
+        "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
+        "CEO",    "CFO",      "CTO"};
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    const std::vector<std::string_view> words = Words(sent);
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+      bool title = false;
+      for (std::string_view t : kTitles) {
+        // The title may end the word ("CIB그룹장", "대표는").
+        const size_t at = w.find(t);
+        if (at == std::string_view::npos) continue;
+        const std::string_view rest = w.substr(at + t.size());
+        if (IsParticleTail(StripTrailingPunct(rest))) title = true;
+      }
+      if (!title) continue;
+      // The name: the word before, or the word before an organisation word.
+      for (size_t back = 1; back <= 2 && back <= k; ++back) {
+        std::string_view cand = words[k - back];
+        while (!cand.empty() && IsQuote(CpAt(cand, 0))) cand.remove_prefix(cand[0] & 0x80 ? 3 : 1);
+        if (LooksLikeKoreanName(cand) && DictionaryLookup(cand) < 0) {
+          Discover({std::string(cand)}, EntityType::kPerson);
+          break;
+        }
+        if (back == 1 && (HasLatin(cand) || CountHangul(cand) < 2 || cand.ends_with(","))) break;
+      }
+    }
+  }
+
+  static std::string_view StripTrailingPunct(std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')' ||
+                          w.back() == '\'' || w.back() == '"')) {
+      w.remove_suffix(1);
+    }
+    return w;
+  }
+
+  // Two to four Hangul syllables starting with a common Korean surname.
+  static bool LooksLikeKoreanName(std::string_view w) {
+    static const std::unordered_set<std::string_view> kSurnames = {
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
+        "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남",
+        "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채",
+        "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
+        "마", "길", "연", "위", "표", "명", "기", "반", "라", "왕", "금", "옥", "육", "인", "맹",
+        "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "가", "복",
+        "태", "목", "형", "피", "두", "감", "음", "빈", "동", "온", "호", "범", "좌", "팽", "승"};
+    const int n = CountHangul(w);
+    if (static_cast<int>(w.size()) != n * 3) return false;
+    // Three syllables; four only with a two-syllable surname ("남궁민수").
+    // Two-syllable words are too often plain nouns ("이번", "정부").
+    if (n == 4) {
+      const std::string_view two = w.substr(0, 6);
+      if (two != "남궁" && two != "제갈" && two != "선우" && two != "황보" && two != "독고") {
+        return false;
+      }
+    } else if (n != 3 || !kSurnames.count(w.substr(0, 3))) {
+      return false;
+    }
+    return !IsRoleOrGeneric(w) && SplitParticle(w, 2).stem_bytes == w.size();
   }
 
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
@@ -584,7 +728,15 @@ struct Analyzer::Impl {
         "물산",         "상사",       "해운",     "조선",         "철강",     "디스플레이",
         "이노베이션",   "인터내셔널", "글로벌",   "엔지니어링"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    std::vector<std::string_view> words = Words(sent);
+    std::vector<std::string_view> words;
+    for (std::string_view w : Words(sent)) {
+      // "7.4조원·삼성전자", "동양·ABL생명": middle dots join separate names.
+      for (size_t dot; (dot = w.find("·")) != std::string_view::npos;) {
+        words.push_back(w.substr(0, dot));
+        w.remove_prefix(dot + std::string_view("·").size());
+      }
+      words.push_back(w);
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
       while (!w.empty() &&
@@ -606,9 +758,19 @@ struct Analyzer::Impl {
         stem = stem.substr(0, SplitParticle(stem, 3).stem_bytes);
         if (stem.empty() || !HasHangul(stem)) continue;
         bool cue = corp_mark;
+        static constexpr std::string_view kGenericPrefixes[] = {
+            "신재생", "친환경", "재생", "청정",   "원자력", "수소", "태양광",
+            "풍력",   "투자",   "국내", "해외",   "글로벌", "대형", "중소",
+            "주요",   "시중",   "지방", "인터넷", "종합"};
         for (std::string_view suf : kKoSuffix) {
-          if (stem.ends_with(suf) && CountHangul(stem) >= CountHangul(suf) + 2) cue = true;
+          if (stem.ends_with(suf) && CountHangul(stem) >= CountHangul(suf) + 2) {
+            const std::string_view head = stem.substr(0, stem.size() - suf.size());
+            bool generic = IsRoleOrGeneric(head);
+            for (std::string_view g : kGenericPrefixes) generic |= head == g;
+            if (!generic) cue = true;
+          }
         }
+        if (stem.ends_with("들") || IsDigit(CpAt(stem, 0))) cue = false;
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
@@ -905,6 +1067,13 @@ struct Analyzer::Impl {
   }
 
   static bool IsDemonym(std::string_view w) {
+    static const std::unordered_set<std::string_view> kShort = {
+        "Swiss",    "Dutch",   "Thai",     "Irish",    "Welsh",     "Scots",  "Greek",   "Czech",
+        "Arab",     "Saudi",   "Iraqi",    "Israeli",  "Kuwaiti",   "Qatari", "Emirati", "Danish",
+        "Swedish",  "Finnish", "Polish",   "Turkish",  "Spanish",   "French", "British", "English",
+        "German",   "Chinese", "Japanese", "Korean",   "Taiwanese", "Asian",  "African", "European",
+        "American", "Western", "Eastern",  "Northern", "Southern"};
+    if (kShort.count(w)) return true;
     return w.size() > 4 &&
            (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
             w.ends_with("can") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ese's"));
@@ -919,6 +1088,7 @@ struct Analyzer::Impl {
       std::string_view core;  // without surrounding punctuation and "'s"
       size_t begin = 0;
       bool ends_phrase = false;  // punctuation after it
+      bool opens = false;        // an opening bracket or quote before it
       bool possessive = false;
       bool sentence_start = false;
     };
@@ -957,12 +1127,28 @@ struct Analyzer::Impl {
           w.ends_phrase = true;
         }
         if (core.ends_with("'s") || core.ends_with("’s")) {
-          core.remove_suffix(core.ends_with("'s") ? 2 : 4);
-          w.possessive = true;
+          const std::string_view bare =
+              core.substr(0, core.size() - (core.ends_with("'s") ? 2 : 4));
+          // "Macy's" is a name when the article never writes "Macy" alone.
+          bool bare_elsewhere = false;
+          for (size_t at = text.find(bare); at != std::string_view::npos;
+               at = text.find(bare, at + 1)) {
+            const size_t e = at + bare.size();
+            if (e >= text.size() || (text[e] != '\'' && !StartsWithAt(text, e, "’") &&
+                                     !std::isalnum(static_cast<unsigned char>(text[e])))) {
+              bare_elsewhere = true;
+              break;
+            }
+          }
+          if (bare_elsewhere || bare.empty() || !IsUpper(bare[0])) {
+            core = bare;
+            w.possessive = true;
+          }
           w.ends_phrase = true;
         }
         w.core = core;
         w.begin = core.data() - text.data();
+        w.opens = opens;
         w.sentence_start = start || opens;
         start = false;
         if (!core.empty() && core[0] >= 'a' && core[0] <= 'z') lower_words.emplace(core);
@@ -971,6 +1157,14 @@ struct Analyzer::Impl {
     }
     auto is_cap = [&](std::string_view w) {
       if (w.empty()) return false;
+      // "20th Century Fox", "3M".
+      if (IsDigit(static_cast<unsigned char>(w[0])) && w.size() >= 2 &&
+          std::any_of(w.begin(), w.end(),
+                      [](char c) { return IsUpper(c) || c == 't' || c == 'h'; }) &&
+          (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") ||
+           IsUpper(w.back()))) {
+        return true;
+      }
       if (IsUpper(w[0])) {
         for (char c : w) {
           if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&' || c == '.' ||
@@ -1000,12 +1194,19 @@ struct Analyzer::Impl {
           continue;
         }
         size_t first = k, last = k;
-        while (!ws[last].ends_phrase && last + 1 < ws.size()) {
+        static const std::unordered_set<std::string_view> kOfHeads = {
+            "Bank",    "University", "Ministry",    "Department", "Commission", "Institute",
+            "Council", "Board",      "Bureau",      "Office",     "Museum",     "Republic",
+            "Kingdom", "Federation", "Association", "Society",    "College",    "School",
+            "Church",  "House",      "Court",       "Chamber",    "Royal",      "Port",
+            "Federal", "National",   "Union",       "League",     "Academy",    "Agency"};
+        while (!ws[last].ends_phrase && last + 1 < ws.size() && !ws[last + 1].opens) {
           const std::string_view next = ws[last + 1].core;
           if (is_cap(next) && !IsEnglishStopWord(next)) {
             ++last;
-          } else if ((next == "of" || next == "&" || next == "de" || next == "van" ||
-                      next == "von" || next == "der" || next == "du" || next == "la") &&
+          } else if ((next == "&" || next == "de" || next == "van" || next == "von" ||
+                      next == "der" || next == "du" || next == "la" ||
+                      (next == "of" && kOfHeads.count(ws[last].core))) &&
                      last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
                      is_cap(ws[last + 2].core) && !IsEnglishStopWord(ws[last + 2].core)) {
             last += 2;
@@ -1022,7 +1223,8 @@ struct Analyzer::Impl {
         if (ws[first].sentence_start) {
           std::string lower(ws[first].core);
           lower[0] = static_cast<char>(lower[0] + 32);
-          if (lower_words.count(lower) || IsDemonym(ws[first].core)) {
+          if (lower_words.count(lower) || IsDemonym(ws[first].core) ||
+              ws[first].core.ends_with("ing") || ws[first].core.ends_with("ed")) {
             if (first == last) continue;
             ++first;
           }
@@ -1031,7 +1233,10 @@ struct Analyzer::Impl {
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
-        if (first == last && (IsDemonym(ws[first].core) || ws[first].core.size() < 2)) continue;
+        if (IsDemonym(ws[last].core) || ws[last].core.ends_with("-listed") ||
+            ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
+          continue;
+        }
         if (IsStopName(name)) continue;
         EntityType type = EntityType::kOrg;
         bool sure = false;
@@ -1043,6 +1248,9 @@ struct Analyzer::Impl {
           sure = true;
         } else if (last > first && lexicon.IsGivenName(first_word) && last - first <= 2 &&
                    !IsOrgSuffix(ws[last].core)) {
+          type = EntityType::kPerson;
+          sure = true;
+        } else if (last > first && last - first <= 2 && LooksLikePersonAt(ws, first, last)) {
           type = EntityType::kPerson;
           sure = true;
         } else if (IsOrgSuffix(ws[last].core) && last > first) {
@@ -1058,18 +1266,95 @@ struct Analyzer::Impl {
         candidates.push_back({std::move(name), b, e, type, sure});
       }
     }
-    // Persons first so that their short forms exist before organisations.
+    // Longer names first: a single word that begins an organisation's name
+    // ("Federated" of "Federated Department Stores") or ends a person's
+    // ("Ghosn" of "Carlos Ghosn") is that entity, not a new one.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return std::count(a.name.begin(), a.name.end(), ' ') >
+                              std::count(b.name.begin(), b.name.end(), ' ');
+                     });
+    std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
-      if (c.type != EntityType::kPerson) continue;
-      Discover({c.name}, EntityType::kPerson);
+      const bool single = c.name.find(' ') == std::string::npos;
+      const std::string key = NameKey(c.name);
+      if (local_keys.count(key)) continue;
+      if (single) {
+        EntityRef longer = LongerNameFor(c.name, multiword);
+        if (longer.index >= 0) {
+          AddLocalAlias(c.name, longer);
+          continue;
+        }
+        // One uncued word needs two sightings to count as a name.
+        if (!c.sure && (counts[key] < 2 || c.type != EntityType::kPerson) && counts[key] < 2)
+          continue;
+      } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
+        continue;  // an uncued capitalised phrase seen once: a headline, a title
+      }
+      const EntityRef ref = Discover({c.name}, c.type);
+      if (!single) multiword.emplace_back(c.name, ref);
     }
-    for (const Candidate& c : candidates) {
-      if (c.type == EntityType::kPerson) continue;
-      if (local_keys.count(NameKey(c.name))) continue;
-      // A single word that is a person's surname already found is that person.
-      if (!c.sure && counts[NameKey(c.name)] < 2) continue;
-      Discover({c.name}, c.type);
+  }
+
+  // A two- or three-word capitalised name is a person's when the text
+  // treats it so: "X said", "X, an analyst at", "X, who", or "Mr <surname>"
+  // elsewhere in the article.
+  template <typename Words>
+  bool LooksLikePersonAt(const Words& ws, size_t first, size_t last) const {
+    const std::string_view surname = ws[last].core;
+    for (std::string_view title : {"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}) {
+      if (text.find(std::string(title) + std::string(surname)) != std::string_view::npos) {
+        return true;
+      }
     }
+    if (last + 1 < ws.size()) {
+      const std::string_view next = ws[last + 1].core;
+      if (next == "said" || next == "says" || next == "told" || next == "added" ||
+          next == "noted" || next == "explained" || next == "wrote") {
+        return true;
+      }
+      if (ws[last].ends_phrase && (next == "who" || next == "an" || next == "a" || next == "the")) {
+        for (size_t k = last + 2; k < ws.size() && k <= last + 4; ++k) {
+          const std::string_view w = ws[k].core;
+          if (w == "analyst" || w == "chief" || w == "head" || w == "director" ||
+              w == "executive" || w == "spokesman" || w == "spokeswoman" || w == "partner" ||
+              w == "founder" || w == "president" || w == "chairman" || w == "economist" ||
+              w == "strategist" || w == "manager" || w == "officer" || w == "professor" ||
+              w == "researcher" || w == "vice" || w == "senior" || w == "portfolio") {
+            return true;
+          }
+        }
+      }
+    }
+    (void)first;
+    return false;
+  }
+
+  // The entity whose longer name this single word shortens: the first word of
+  // an organisation ("Federated" -> "Federated Department Stores", also a
+  // dictionary name such as "Mitsubishi Motors" written in the text) or the
+  // last word of a person ("Ghosn" -> "Carlos Ghosn").
+  EntityRef LongerNameFor(const std::string& word,
+                          const std::vector<std::pair<std::string, EntityRef>>& multiword) const {
+    for (const auto& [name, ref] : multiword) {
+      const EntityType type = TypeOf(ref);
+      if (type == EntityType::kPerson && name.ends_with(" " + word)) return ref;
+      if (type != EntityType::kPerson && name.starts_with(word + " ")) return ref;
+    }
+    // "Mitsubishi Motors" from the dictionary, written in full somewhere.
+    for (size_t at = text.find(word + " "); at != std::string_view::npos;
+         at = text.find(word + " ", at + 1)) {
+      size_t e = at + word.size() + 1;
+      for (int extra = 0; extra < 2 && e < text.size() && IsUpper(text[e]); ++extra) {
+        while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != '.') ++e;
+        const int32_t entry = DictionaryLookup(text.substr(at, e - at));
+        if (entry >= 0 && lexicon.entries()[entry].type != EntityType::kPerson) {
+          return {false, entry};
+        }
+        ++e;
+      }
+    }
+    return {};
   }
 
   // Mixed-script names in Korean text ("오픈AI", "챗GPT") and Latin names
@@ -1092,7 +1377,7 @@ struct Analyzer::Impl {
         i = end = j;
       }
       w = w.substr(0, end);
-      if (w.empty()) continue;
+      if (w.empty() || IsDigit(CpAt(w, 0))) continue;  // "496km다" is a number
       const bool hangul = HasHangul(w), latin = HasLatin(w);
       std::string_view stem = w;
       if (hangul && latin) {
@@ -1109,7 +1394,7 @@ struct Analyzer::Impl {
                         : (CountHangul(stem) < 2 && latin_letters < 2)) {
           continue;
         }
-        if (IsStopName(stem)) continue;
+        if (IsStopName(stem) || IsMixedScriptTerm(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
       } else if (latin && !hangul) {
@@ -1119,9 +1404,14 @@ struct Analyzer::Impl {
           has_lower |= (c >= 'a' && c <= 'z');
           has_upper |= IsUpper(c);
         }
-        // All-caps acronyms of two letters are too often plain terms.
+        // All-caps acronyms of two letters are too often plain terms, and
+        // tokens with digits are models or standards ("HBM3E", "DDR5").
         if (!has_lower && stem.size() < 3) continue;
         if (!has_upper) continue;
+        if (std::any_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          continue;
+        }
+        if (!has_lower && IsTechAcronym(stem)) continue;
       } else {
         continue;
       }
@@ -1333,8 +1623,52 @@ struct Analyzer::Impl {
   };
 
   // Finds names of the dictionary and of the article in sentence `si`.
+  // Byte ranges of a sentence that credit the source rather than tell the
+  // story: bylines "[이데일리 김기자]", datelines "(서울=연합뉴스)", photo
+  // credits "(사진=…)", "로이터 연합뉴스", "스페이스X 유튜브 캡처", "(Bloomberg) --".
+  std::vector<std::pair<size_t, size_t>> CreditSpans(const Sentence& s) const {
+    std::vector<std::pair<size_t, size_t>> spans;
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    static constexpr std::string_view kCreditEnds[] = {
+        "연합뉴스",   "뉴스1",        "뉴시스",   "캡처",    "제공",   "기자",
+        "AFP",        "EPA",          "AP",       "Reuters", "로이터", "블룸버그",
+        "게티이미지", "Getty Images", "자료사진", "사진",    "갈무리", "DB"};
+    std::string_view trimmed = sent;
+    while (!trimmed.empty() && (trimmed.back() == ')' || trimmed.back() == ']' ||
+                                trimmed.back() == '.' || trimmed.back() == ' ')) {
+      trimmed.remove_suffix(1);
+    }
+    const bool byline = sent.find('@') != std::string_view::npos &&
+                        (sent.find("기자") != std::string_view::npos || sent.size() < 120);
+    for (std::string_view e : kCreditEnds) {
+      if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
+        spans.emplace_back(s.begin, s.end);
+        return spans;
+      }
+    }
+    for (size_t i = 0; i < sent.size(); ++i) {
+      const char open = sent[i];
+      if (open != '[' && open != '(') continue;
+      const size_t close = sent.find(open == '[' ? ']' : ')', i);
+      if (close == std::string_view::npos || close - i > 80) continue;
+      const std::string_view inner = sent.substr(i + 1, close - i - 1);
+      const bool credit =
+          open == '[' || inner.find('=') != std::string_view::npos ||
+          inner.find("기자") != std::string_view::npos ||
+          inner.find("캡처") != std::string_view::npos ||
+          inner.find("제공") != std::string_view::npos ||
+          inner.find("사진") != std::string_view::npos ||
+          inner.find("생성") != std::string_view::npos ||
+          inner.find("자료") != std::string_view::npos || StartsWithAt(sent, close + 1, " --") ||
+          StartsWithAt(sent, close + 1, " —") || StartsWithAt(sent, close + 1, " - ");
+      if (credit) spans.emplace_back(s.begin + i, s.begin + close + 1);
+    }
+    return spans;
+  }
+
   void MatchSentence(int si, std::vector<RawMention>* out) {
     const Sentence& s = sentences[si];
+    const std::vector<std::pair<size_t, size_t>> credits = CreditSpans(s);
     std::vector<Cp> cps;
     cps.reserve(s.end - s.begin);
     for (size_t i = s.begin; i < s.end;) {
@@ -1394,6 +1728,12 @@ struct Analyzer::Impl {
         continue;
       }
       SplitMakerFromProduct(cps, i, &best.last, &best.ref, best.local);
+      bool in_credit = false;
+      for (const auto& [b, e] : credits) in_credit |= cps[i].byte >= b && cps[i].byte < e;
+      if (in_credit) {
+        i = best.last + 1;
+        continue;
+      }
       RawMention m;
       m.ref = best.ref;
       m.sentence = si;
@@ -2050,9 +2390,9 @@ struct Analyzer::Impl {
 
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
-      for (const Sentence& s : sentences) DiscoverRoleNames(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
-      DiscoverEnglishNames();
+      for (const Sentence& s : sentences) DiscoverRoleNames(s);
+      if (!utf8::MostlyHangul(text)) DiscoverEnglishNames();
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
