@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/pipeline.h"
+#include "app/query_commands.h"
 #include "base/file.h"
 #include "db/store.h"
 #include "graph/dot.h"
@@ -134,88 +135,6 @@ int RunExtract(const std::vector<std::string>& paths, bool json) {
   return failed > 0 ? kExitInputsFailed : kExitOk;
 }
 
-// ---------------------------------------------------------------- export
-
-// Runs Graphviz `dot` on a DOT file; a missing `dot` gets a clear message.
-Status RenderWithDot(const std::string& dot_file, const std::string& format,
-                     const std::string& output) {
-  std::vector<std::string> args = {"dot", "-T" + format, dot_file};
-  if (!output.empty()) {
-    args.push_back("-o");
-    args.push_back(output);
-  }
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid;
-  const int rc = posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
-  if (rc != 0) {
-    return Status::NotFound(
-        "cannot run Graphviz 'dot' to render " + format +
-        " (is Graphviz installed? on Debian: apt-get install graphviz); --format dot writes the "
-        "graph without it");
-  }
-  int wstatus = 0;
-  waitpid(pid, &wstatus, 0);
-  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
-    return Status::IoError("Graphviz 'dot' failed to render " + format);
-  }
-  return Status::Ok();
-}
-
-struct ExportFlags {
-  std::string db = "newsgraph.db";
-  std::string format = "json";
-  std::string output;
-  bool include_mentions = false;
-};
-
-int RunExport(const ExportFlags& flags) {
-  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(flags.db, {.read_only = true});
-  if (!store.ok()) return Fail(store.status());
-  db::GraphFilter filter;
-  filter.include_mentions = flags.include_mentions;
-  StatusOr<graph::Graph> g = (*store)->LoadGraph(filter);
-  if (!g.ok()) return Fail(g.status());
-
-  std::ostringstream out;
-  if (flags.format == "json") {
-    graph::WriteJson(*g, out);
-  } else if (flags.format == "graphml") {
-    graph::WriteGraphMl(*g, out);
-  } else {
-    graph::DotOptions dot;
-    dot.mentioned_with = flags.include_mentions;
-    graph::WriteDot(*g, out, dot);
-  }
-  if (flags.format == "svg" || flags.format == "png") {
-    // Render through a temporary DOT file next to the output.
-    const std::string tmp =
-        (flags.output.empty() ? std::filesystem::temp_directory_path().string() + "/newsgraph-" +
-                                    std::to_string(getpid())
-                              : flags.output) +
-        ".dot.tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << out.str();
-      if (!f) return Fail(Status::IoError(tmp + ": cannot write"));
-    }
-    Status rendered = RenderWithDot(tmp, flags.format, flags.output);
-    std::remove(tmp.c_str());
-    if (!rendered.ok()) return Fail(rendered);
-  } else if (flags.output.empty()) {
-    std::cout << out.str();
-  } else {
-    Status written = WriteFileAtomically(flags.output, out.str());
-    if (!written.ok()) return Fail(written);
-  }
-  if (!flags.output.empty()) {
-    std::cerr << "wrote " << flags.output << " (" << g->nodes.size() << " nodes, "
-              << g->edges.size() << " edges)\n";
-  }
-  return kExitOk;
-}
-
 // ---------------------------------------------------------------- stats
 
 int RunStats(const std::string& db_path, bool json) {
@@ -301,16 +220,7 @@ int Main(int argc, char** argv) {
   extract->add_option("PATH", extract_paths, "Files or folders")->required();
   extract->callback([&] { action = [&] { return RunExtract(extract_paths, extract_json); }; });
 
-  ExportFlags export_flags;
-  CLI::App* exp = app.add_subcommand("export", "Export the graph (dot, svg, png, json, graphml)");
-  exp->add_option("--db", export_flags.db, "SQLite database file")->capture_default_str();
-  exp->add_option("--format", export_flags.format, "Output format")
-      ->check(CLI::IsMember({"dot", "svg", "png", "json", "graphml"}))
-      ->capture_default_str();
-  exp->add_option("-o,--output", export_flags.output, "Output file (default: stdout)");
-  exp->add_flag("--include-mentions", export_flags.include_mentions,
-                "Also export MENTIONED_WITH edges (entities named in one sentence)");
-  exp->callback([&] { action = [&] { return RunExport(export_flags); }; });
+  AddExportCommand(app, &action);
 
   std::string stats_db = "newsgraph.db";
   bool stats_json = false;
@@ -318,6 +228,8 @@ int Main(int argc, char** argv) {
   stats->add_option("--db", stats_db, "SQLite database file")->capture_default_str();
   stats->add_flag("--json", stats_json, "Print JSON");
   stats->callback([&] { action = [&] { return RunStats(stats_db, stats_json); }; });
+
+  AddQueryCommands(app, &action);
 
   // An unknown command gets a suggestion, like git and ninja.
   if (argc > 1 && argv[1][0] != '-') {
