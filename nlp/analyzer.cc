@@ -1815,6 +1815,28 @@ struct Analyzer::Impl {
       if (!IsQuote(cp)) break;
       p = q;
     }
+    // " 등 5개 투자사는", " 등 5곳이": a counted list takes the particle of its noun.
+    if (StartsWithAt(text, p, " 등 ") && p + 5 < limit &&
+        IsDigit(static_cast<unsigned char>(text[p + 5]))) {
+      size_t q = p + 5;
+      while (q < limit && text[q] != ' ') ++q;  // "5개", "5곳이"
+      for (int hop = 0; hop < 2; ++hop) {
+        size_t b = q;
+        while (b > p + 5 && text[b - 1] != ' ') --b;
+        const std::string_view word = text.substr(b, q - b);
+        const ParticleSplit split = SplitParticle(word, 1);
+        if (split.stem_bytes != word.size() &&
+            (split.role == ParticleRole::kTopic || split.role == ParticleRole::kSubject ||
+             split.role == ParticleRole::kWith || split.role == ParticleRole::kFrom)) {
+          m->role = split.role;
+          m->tail_end = q;
+          return;
+        }
+        if (q >= limit || text[q] != ' ') break;
+        ++q;
+        while (q < limit && text[q] != ' ' && text[q] != ',') ++q;
+      }
+    }
     // " 등과", " 등의": the particle of a list.
     if (StartsWithAt(text, p, " 등") && p + 4 <= limit) {
       const size_t run_end = HangulRunEnd(text, p + 4, limit);
@@ -2030,7 +2052,13 @@ struct Analyzer::Impl {
       const bool after_close = after >= 0 && SmallGap(Gap(h.end, ms[after].begin), 8);
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
       if (before_close && after_close && emit(after, before)) continue;
-      if (before_close && before >= 1 && SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4)) {
+      // A department between the organisation and the title: "신한은행 CIB그룹장".
+      const bool before_dept = before >= 0 && !before_close && korean &&
+                               Gap(ms[before].end, h.begin).size() <= 14 &&
+                               Words(Gap(ms[before].end, h.begin)).size() <= 1 &&
+                               Gap(ms[before].end, h.begin).find(',') == std::string_view::npos;
+      if ((before_close || before_dept) && before >= 1 &&
+          SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4)) {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         if (emit(before - 1, before) || emit(before, before - 1)) continue;
       }
@@ -2089,6 +2117,15 @@ struct Analyzer::Impl {
             holder = after;
             if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
               other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
+            } else if (!korean) {
+              // "Federated is to buy rival May", "Novartis ... its generic
+              // drugs unit Sandoz": the other side is the clause's subject.
+              for (int k = before; k >= 0; --k) {
+                other = k;
+                if (k == 0 || Gap(ms[k - 1].end, ms[k].begin).find(',') != std::string_view::npos) {
+                  break;
+                }
+              }
             } else {
               // "경쟁사 앤트로픽": the other side is the sentence's subject.
               for (int k = 0; k < static_cast<int>(ms.size()) && k < after; ++k) {
@@ -2122,6 +2159,9 @@ struct Analyzer::Impl {
   void VerbRelationsKo(const Sentence& s, const std::vector<RawMention>& ms,
                        std::vector<Found>* out) {
     const int n = static_cast<int>(ms.size());
+    // Subjects of relative clauses ("머스크가 이끄는 스페이스X") belong to that
+    // clause, not to the sentence's later predicates.
+    std::vector<bool> consumed(n, false);
     for (const Hit& h : FindTriggers(verbs[0], s, true, ms)) {
       const std::string& type = h.trigger->value;
       const bool symmetric = IsSymmetricRelation(type);
@@ -2132,8 +2172,8 @@ struct Analyzer::Impl {
       while (word_end < s.end && text[word_end] != ' ' && text[word_end] != ',') ++word_end;
       const std::string_view ending = Gap(h.end, word_end);
       static constexpr std::string_view kAdnominal[] = {
-          "한", "하는", "할", "하던",      "했던",  "해온", "된", "되는",
-          "될", "중인", "",   "하고 있는", "해 온", "시킨", "인"};
+          "한",   "하는", "할",        "하던",  "했던", "해온", "된", "되는", "될",
+          "중인", "",     "하고 있는", "해 온", "시킨", "인",   "는", "던",   "은"};
       static constexpr std::string_view kPassive[] = {"된", "되는", "될", "됐", "되"};
       bool adnominal = false, passive = false;
       for (std::string_view e : kAdnominal) adnominal |= ending == e;
@@ -2175,6 +2215,7 @@ struct Analyzer::Impl {
             src = head, dst = before;  // "하만을 인수한 삼성"
           }
           if (src >= 0) {
+            if (src == before) consumed[before] = true;
             for (int g : Group(ms, head)) {
               if (src == head) {
                 out->push_back({g, dst, type, modality});
@@ -2195,6 +2236,7 @@ struct Analyzer::Impl {
       for (int pass = 0; pass < 3 && agent < 0; ++pass) {
         for (int k = before; k >= 0; --k) {
           if (pass < 2 && ms[k].begin < clause_begin) break;
+          if (consumed[k]) continue;
           const bool fits =
               pass == 1 ? (ms[k].role == ParticleRole::kAlso && StartsWithAt(text, ms[k].end, "도"))
                         : IsSubjectRole(ms[k].role);
@@ -2252,6 +2294,17 @@ struct Analyzer::Impl {
         }
       }
       if (agent < 0) continue;
+      if (h.trigger->inverse) {
+        // "메가존클라우드는 MBK파트너스 등으로부터 자금을 조달했다": the
+        // sources invest in the agent.
+        for (int k = 0; k < n; ++k) {
+          if (k == agent || ms[k].role != ParticleRole::kFrom) continue;
+          for (int g : Group(ms, k)) {
+            if (g != agent) out->push_back({g, agent, type, modality});
+          }
+        }
+        continue;
+      }
       std::vector<int> agents = Group(ms, agent);
       // "알트만과 오픈AI는 계약을 체결했다": A과 B는 right next to each other
       // are joint subjects. With a partner elsewhere in the clause, both act
@@ -2340,6 +2393,18 @@ struct Analyzer::Impl {
             !StartsWithAt(text, e + 1, "this") && !StartsWithAt(text, e + 1, "with")) {
           continue;
         }
+      }
+      if (h.trigger->seller) {
+        // "X sold Y to Z", "X agreed to sell Y to Z": Z acquires Y.
+        for (int k = after + 1; k < n; ++k) {
+          const std::string_view gap = Gap(ms[after].tail_end, ms[k].begin);
+          if (gap.size() > 40) break;
+          if (gap.ends_with(" to ") || gap == " to ") {
+            for (int g : Group(ms, k)) out->push_back({g, after, type, modality});
+            break;
+          }
+        }
+        continue;
       }
       if (passive) {
         for (int g : Group(ms, before)) out->push_back({after, g, type, modality});

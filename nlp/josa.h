@@ -17,6 +17,7 @@ enum class ParticleRole {
   kPossessive,  // 의
   kWith,        // 와/과/와의/과의/하고/랑: partner, "with"
   kLocative,    // 에/에서/에게/로/으로: target of investment, place
+  kFrom,        // 로부터/으로부터/에게서: source of money or goods
   kAlso,        // 도/만/까지/부터 and other delimiters
   kCopula,      // 인/이다/이며/라는/이라는: apposition ("기업인 X", "X라는 회사")
 };

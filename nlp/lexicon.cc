@@ -166,6 +166,8 @@ Status Lexicon::AddTriggers(std::string_view tsv, std::string_view source) {
           t.inverse = true;
         } else if (flag == "passive") {
           t.passive = true;
+        } else if (flag == "seller") {
+          t.seller = true;
         } else if (!flag.empty()) {
           return Status::InvalidArgument("unknown flag \"" + std::string(flag) + "\"");
         }

@@ -45,6 +45,7 @@ struct Trigger {
   std::string value;     // relation type, or modality name for cues
   bool inverse = false;  // flag "inverse": the role holder is the relation's target
   bool passive = false;  // flag "passive": the form itself is passive ("acquired by")
+  bool seller = false;   // flag "seller": "X sold Y to Z" means Z ACQUIRES Y
 };
 
 // A prefix tree over name keys (see NameKey) that finds dictionary names in
