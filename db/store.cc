@@ -14,6 +14,7 @@
 
 extern const char kMigration1Sql[];
 extern const char kMigration2Sql[];
+extern const char kMigration3Sql[];
 
 namespace ng::db {
 namespace {
@@ -197,7 +198,7 @@ int Store::SchemaVersion() {
 Status Store::Migrate() {
   // Forward migrations: entry i brings the schema from version i to i + 1.
   // Stored in the DB as PRAGMA user_version: never renumber.
-  static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql};
+  static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql, kMigration3Sql};
   static_assert(std::size(kMigrations) == kSchemaVersion);
   const int version = SchemaVersion();
   if (version < 0)

@@ -27,7 +27,7 @@ struct sqlite3;
 
 namespace ng::db {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct StoreOptions {
   bool read_only = false;

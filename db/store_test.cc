@@ -190,7 +190,7 @@ TEST(StoreFileTest, VersionOneFileIsMigratedForward) {
   sqlite3_close(db);
   auto s = Store::Open(path);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_EQ((*s)->SchemaVersion(), 2);
+  EXPECT_EQ((*s)->SchemaVersion(), kSchemaVersion);
   // The article written before the migration is searchable.
   EXPECT_EQ(Count(**s, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '스페이스X'"),
             1);
