@@ -64,7 +64,7 @@ std::string Sanitize(std::string_view s) {
   return out;
 }
 
-char32_t Decode(std::string_view s, size_t* pos) {
+char32_t DecodeSlow(std::string_view s, size_t* pos) {
   const size_t i = *pos;
   const size_t len = ValidSequenceLength(s, i);
   if (len == 0) {
@@ -96,13 +96,6 @@ void Append(char32_t cp, std::string* out) {
   }
 }
 
-bool IsHangul(char32_t cp) {
-  return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
-         (cp >= 0x3130 && cp <= 0x318F);
-}
-bool IsAsciiAlpha(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
-bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
 bool MostlyHangul(std::string_view s) {
   size_t hangul = 0, latin = 0;
   for (size_t i = 0; i < s.size();) {
@@ -118,8 +111,14 @@ bool MostlyHangul(std::string_view s) {
 }
 
 bool ContainsHangul(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (IsHangul(Decode(s, &i))) return true;
+  // Hangul syllables and Jamo start with lead bytes 0xE1 (Jamo), 0xE3
+  // (compatibility Jamo) or 0xEA..0xED (syllables): skip everything else.
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xE1 || b == 0xE3 || (b >= 0xEA && b <= 0xED)) {
+      size_t j = i;
+      if (IsHangul(Decode(s, &j))) return true;
+    }
   }
   return false;
 }

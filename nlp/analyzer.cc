@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -45,6 +46,10 @@ bool IsQuote(char32_t cp) {
   }
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 char32_t CpAt(std::string_view s, size_t i) { return utf8::Decode(s, &i); }
 
 // Start of the code point that ends just before byte `i`.
@@ -66,16 +71,6 @@ size_t HangulRunEnd(std::string_view s, size_t i, size_t limit) {
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view prefix) {
   return s.size() >= i + prefix.size() && s.compare(i, prefix.size(), prefix) == 0;
-}
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool EqualsIgnoreCaseAt(std::string_view s, size_t i, std::string_view form) {
-  if (s.size() < i + form.size()) return false;
-  for (size_t k = 0; k < form.size(); ++k) {
-    if (AsciiLower(s[i + k]) != AsciiLower(form[k])) return false;
-  }
-  return true;
 }
 
 int CountHangul(std::string_view s) {
@@ -108,60 +103,60 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 // Words that look like names in parentheses but are not ("CEO", "AI").
 bool IsStopName(std::string_view s) {
-  static const std::set<std::string, std::less<>> kStop = {"CEO",
-                                                           "CFO",
-                                                           "CTO",
-                                                           "COO",
-                                                           "CIO",
-                                                           "AI",
-                                                           "IT",
-                                                           "IPO",
-                                                           "M&A",
-                                                           "MOU",
-                                                           "R&D",
-                                                           "GPU",
-                                                           "CPU",
-                                                           "HBM",
-                                                           "LLM",
-                                                           "API",
-                                                           "EV",
-                                                           "ESG",
-                                                           "GDP",
-                                                           "PC",
-                                                           "TV",
-                                                           "USD",
-                                                           "KRW",
-                                                           "ETF",
-                                                           "VC",
-                                                           "PE",
-                                                           "B2B",
-                                                           "B2C",
-                                                           "SaaS",
-                                                           "AGI",
-                                                           "IoT",
-                                                           "VR",
-                                                           "AR",
-                                                           "XR",
-                                                           "DRAM",
-                                                           "NAND",
-                                                           "OS",
-                                                           "UI",
-                                                           "UX",
-                                                           "최고경영자",
-                                                           "대표",
-                                                           "회장",
-                                                           "사장",
-                                                           "대표이사",
-                                                           "최고재무책임자",
-                                                           "최고기술책임자",
-                                                           "자료화면",
-                                                           "사진",
-                                                           "연합뉴스",
-                                                           "뉴스1",
-                                                           "뉴시스",
-                                                           "기자",
-                                                           "현지시간",
-                                                           "한국시간"};
+  static const std::unordered_set<std::string_view> kStop = {"CEO",
+                                                             "CFO",
+                                                             "CTO",
+                                                             "COO",
+                                                             "CIO",
+                                                             "AI",
+                                                             "IT",
+                                                             "IPO",
+                                                             "M&A",
+                                                             "MOU",
+                                                             "R&D",
+                                                             "GPU",
+                                                             "CPU",
+                                                             "HBM",
+                                                             "LLM",
+                                                             "API",
+                                                             "EV",
+                                                             "ESG",
+                                                             "GDP",
+                                                             "PC",
+                                                             "TV",
+                                                             "USD",
+                                                             "KRW",
+                                                             "ETF",
+                                                             "VC",
+                                                             "PE",
+                                                             "B2B",
+                                                             "B2C",
+                                                             "SaaS",
+                                                             "AGI",
+                                                             "IoT",
+                                                             "VR",
+                                                             "AR",
+                                                             "XR",
+                                                             "DRAM",
+                                                             "NAND",
+                                                             "OS",
+                                                             "UI",
+                                                             "UX",
+                                                             "최고경영자",
+                                                             "대표",
+                                                             "회장",
+                                                             "사장",
+                                                             "대표이사",
+                                                             "최고재무책임자",
+                                                             "최고기술책임자",
+                                                             "자료화면",
+                                                             "사진",
+                                                             "연합뉴스",
+                                                             "뉴스1",
+                                                             "뉴시스",
+                                                             "기자",
+                                                             "현지시간",
+                                                             "한국시간"};
   return kStop.count(s) > 0;
 }
 
@@ -314,9 +309,11 @@ struct Analyzer::Impl {
 
   // Triggers split by kind and language, for the sentence scans.
   std::vector<const Trigger*> roles[2], orgroles[2], verbs[2], cues[2];
+  std::unordered_map<char32_t, std::vector<const Trigger*>> by_first[2];
 
   // Per-article state.
   std::string_view text;
+  std::string lower_text;  // `text` with ASCII letters in lower case (same offsets)
   std::vector<Sentence> sentences;
   std::vector<LocalEntity> locals;
   std::unordered_map<std::string, EntityRef> local_keys;  // name key -> entity
@@ -342,6 +339,23 @@ struct Analyzer::Impl {
           break;
       }
     }
+    // Index every form by its first character (Korean: code point; English:
+    // lower-case letter) so that one pass over a sentence finds all triggers.
+    for (const Trigger& t : lexicon.triggers()) {
+      const int lang = t.lang == "ko" ? 0 : 1;
+      size_t i = 0;
+      const char32_t first = lang == 0
+                                 ? utf8::Decode(t.form, &i)
+                                 : static_cast<unsigned char>(t.lower.empty() ? 0 : t.lower[0]);
+      by_first[lang][first].push_back(&t);
+    }
+    for (auto& index : by_first) {
+      for (auto& [first, list] : index) {
+        std::stable_sort(list.begin(), list.end(), [](const Trigger* a, const Trigger* b) {
+          return a->form.size() > b->form.size();
+        });
+      }
+    }
     // Longest forms first so that "지분 투자" wins over "투자".
     for (auto* list : {roles, orgroles, verbs, cues}) {
       for (int l = 0; l < 2; ++l) {
@@ -360,7 +374,7 @@ struct Analyzer::Impl {
 
   // Registers `form` as a name of `ref` for this article.
   void AddLocalAlias(std::string_view form, EntityRef ref, bool vouched = false) {
-    const std::string key = NameKey(form);
+    const std::string key = FoldNameKey(form);
     if (CountHangul(key) == 1 && key.size() <= 3) return;  // one syllable: far too ambiguous
     if (key.size() < 2 && !(vouched && key.size() == 1 && IsUpper(form[0]))) return;
     local_keys.emplace(key, ref);
@@ -377,7 +391,7 @@ struct Analyzer::Impl {
 
   // The dictionary entry whose alias key equals `form`'s key, or -1.
   int32_t DictionaryLookup(std::string_view form) const {
-    const std::string key = NameKey(form);
+    const std::string key = FoldNameKey(form);
     const NameTrie& trie = lexicon.trie();
     int32_t node = NameTrie::kRoot;
     for (size_t i = 0; i < key.size() && node >= 0;) node = trie.Step(node, utf8::Decode(key, &i));
@@ -391,7 +405,7 @@ struct Analyzer::Impl {
   EntityRef Discover(const std::vector<std::string>& forms, EntityType type, bool vouched = false) {
     EntityRef ref;
     for (const std::string& form : forms) {
-      auto it = local_keys.find(NameKey(form));
+      auto it = local_keys.find(FoldNameKey(form));
       if (it != local_keys.end()) {
         ref = it->second;
         break;
@@ -560,7 +574,7 @@ struct Analyzer::Impl {
   }
 
   static bool IsRoleOrGeneric(std::string_view word) {
-    static const std::set<std::string, std::less<>> kGeneric = {
+    static const std::unordered_set<std::string_view> kGeneric = {
         "기업",      "회사",   "업체",       "제조업체", "위성",   "로켓",       "스타트업",
         "그룹",      "경쟁사", "최고경영자", "대표",     "회장",   "사장",       "모회사",
         "자회사",    "챗봇",   "신규",       "미국",     "중국",   "한국",       "글로벌",
@@ -582,14 +596,12 @@ struct Analyzer::Impl {
   void DiscoverRoleNames(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     const bool korean = HasHangul(sent);
-    for (const Trigger* t : roles[korean ? 0 : 1]) {
+    for (const Hit& hit : RawHits(IndexOf(s))) {
+      const Trigger* t = hit.trigger;
+      if (t->kind != TriggerKind::kRole) continue;
       if (t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO") continue;
-      size_t from = 0;
-      while (true) {
-        const size_t at = korean ? sent.find(t->form, from) : FindEnglish(sent, *t, from);
-        if (at == std::string_view::npos) break;
-        from = at + 1;
-        size_t p = at + t->form.size();
+      {
+        size_t p = hit.end - s.begin;
         // Skip "(CEO)" and spaces.
         while (p < sent.size() && sent[p] == ' ') ++p;
         if (p < sent.size() && sent[p] == '(') {
@@ -660,13 +672,22 @@ struct Analyzer::Impl {
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
       while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+      // The title ends the word, before a particle ("CIB그룹장", "대표는").
+      static const std::unordered_set<std::string_view> kTitleSet(std::begin(kTitles),
+                                                                  std::end(kTitles));
+      std::string_view core = StripTrailingPunct(w);
+      core = core.substr(0, SplitParticle(core, 1).stem_bytes);
+      // Every title is whole three-byte characters (Hangul, or "CEO"): check
+      // the last character first, then the suffixes of 1 to 6 characters.
+      static const std::unordered_set<std::string_view> kLastChars = [] {
+        std::unordered_set<std::string_view> last;
+        for (std::string_view t : kTitles) last.insert(t.substr(t.size() - 3));
+        return last;
+      }();
+      if (core.size() < 3 || !kLastChars.count(core.substr(core.size() - 3))) continue;
       bool title = false;
-      for (std::string_view t : kTitles) {
-        // The title may end the word ("CIB그룹장", "대표는").
-        const size_t at = w.find(t);
-        if (at == std::string_view::npos) continue;
-        const std::string_view rest = w.substr(at + t.size());
-        if (IsParticleTail(StripTrailingPunct(rest))) title = true;
+      for (size_t len = 3; len <= core.size() && len <= 18 && !title; len += 3) {
+        title = kTitleSet.count(core.substr(core.size() - len)) > 0;
       }
       if (!title) continue;
       // The name: the word before, or the word before an organisation word.
@@ -762,8 +783,12 @@ struct Analyzer::Impl {
             "신재생", "친환경", "재생", "청정",   "원자력", "수소", "태양광",
             "풍력",   "투자",   "국내", "해외",   "글로벌", "대형", "중소",
             "주요",   "시중",   "지방", "인터넷", "종합"};
-        for (std::string_view suf : kKoSuffix) {
-          if (stem.ends_with(suf) && CountHangul(stem) >= CountHangul(suf) + 2) {
+        static const std::unordered_set<std::string_view> kSuffixSet(std::begin(kKoSuffix),
+                                                                     std::end(kKoSuffix));
+        for (size_t len = 6; len <= stem.size() && len <= 18; len += 3) {
+          const std::string_view suf = stem.substr(stem.size() - len);
+          if (!kSuffixSet.count(suf)) continue;
+          if (CountHangul(stem) >= CountHangul(suf) + 2) {
             const std::string_view head = stem.substr(0, stem.size() - suf.size());
             bool generic = IsRoleOrGeneric(head);
             for (std::string_view g : kGenericPrefixes) generic |= head == g;
@@ -1262,7 +1287,7 @@ struct Analyzer::Impl {
           sure = true;  // "Sandoz, the generic drugs unit"
         }
         if (DictionaryLookup(name) >= 0) continue;
-        ++counts[NameKey(name)];
+        ++counts[FoldNameKey(name)];
         candidates.push_back({std::move(name), b, e, type, sure});
       }
     }
@@ -1277,7 +1302,7 @@ struct Analyzer::Impl {
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
       const bool single = c.name.find(' ') == std::string::npos;
-      const std::string key = NameKey(c.name);
+      const std::string key = FoldNameKey(c.name);
       if (local_keys.count(key)) continue;
       if (single) {
         EntityRef longer = LongerNameFor(c.name, multiword);
@@ -1415,7 +1440,7 @@ struct Analyzer::Impl {
       } else {
         continue;
       }
-      if (DictionaryLookup(stem) >= 0 || local_keys.count(NameKey(stem))) continue;
+      if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
@@ -1431,7 +1456,7 @@ struct Analyzer::Impl {
     for (size_t i = 0; i < word.size();) {
       if (!utf8::IsHangul(utf8::Decode(word, &i))) return false;
     }
-    return DictionaryLookup(word) < 0 && !local_keys.count(NameKey(word));
+    return DictionaryLookup(word) < 0 && !local_keys.count(FoldNameKey(word));
   }
 
   // The word that ends right before byte `end` (spaces skipped), quotes stripped.
@@ -1502,10 +1527,10 @@ struct Analyzer::Impl {
       }
     }
     // Organisation roles.
-    for (const Trigger* t : orgroles[0]) {
-      for (size_t at = sent.find(t->form); at != std::string_view::npos;
-           at = sent.find(t->form, at + 1)) {
-        const size_t b = s.begin + at, e = b + t->form.size();
+    for (const Hit& hit : RawHits(si)) {
+      if (hit.trigger->kind != TriggerKind::kOrgRole) continue;
+      {
+        const size_t b = hit.begin, e = hit.end;
         const std::string_view before = WordBefore(b, s.begin);
         const std::string_view owner = StripParticle(before);
         const std::string_view after = StripParticle(WordAfter(e, s.end));
@@ -1603,12 +1628,12 @@ struct Analyzer::Impl {
       if (type == EntityType::kPerson) {
         const std::string_view last = words.back();
         if (CountHangul(last) >= 2 || (!HasHangul(last) && last.size() >= 3 && IsUpper(last[0]))) {
-          if (!local_keys.count(NameKey(last))) AddLocalAlias(last, m.ref);
+          if (!local_keys.count(FoldNameKey(last))) AddLocalAlias(last, m.ref);
         }
       } else if (type == EntityType::kOrg && HasHangul(surface) && words.size() == 2) {
         const std::string_view first = words.front();
         if (CountHangul(first) >= 2 && !IsRoleOrGeneric(first) &&
-            !local_keys.count(NameKey(first)) && DictionaryLookup(first) < 0) {
+            !local_keys.count(FoldNameKey(first)) && DictionaryLookup(first) < 0) {
           AddLocalAlias(first, m.ref);
         }
       }
@@ -1666,15 +1691,37 @@ struct Analyzer::Impl {
     return spans;
   }
 
+  // Per-sentence data that every matching pass reuses: code points with their
+  // byte offsets, and the credit spans.
+  struct SentenceCache {
+    std::vector<Cp> cps;
+    std::vector<std::pair<size_t, size_t>> credits;
+    bool korean = false;  // the sentence has Hangul: Korean triggers apply
+  };
+  std::vector<SentenceCache> cache;
+
+  void BuildSentenceCache() {
+    cache.assign(sentences.size(), {});
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      SentenceCache& c = cache[si];
+      c.credits = CreditSpans(s);
+      c.cps.reserve(s.end - s.begin);
+      for (size_t i = s.begin; i < s.end;) {
+        const size_t b = i;
+        const char32_t cp = utf8::Decode(text, &i);
+        c.korean |= utf8::IsHangul(cp);
+        c.cps.push_back({cp, static_cast<uint32_t>(b)});
+      }
+    }
+    raw_hits.assign(sentences.size(), {});
+    raw_hits_done.assign(sentences.size(), false);
+  }
+
   void MatchSentence(int si, std::vector<RawMention>* out) {
     const Sentence& s = sentences[si];
-    const std::vector<std::pair<size_t, size_t>> credits = CreditSpans(s);
-    std::vector<Cp> cps;
-    cps.reserve(s.end - s.begin);
-    for (size_t i = s.begin; i < s.end;) {
-      const size_t b = i;
-      cps.push_back({utf8::Decode(text, &i), static_cast<uint32_t>(b)});
-    }
+    const std::vector<std::pair<size_t, size_t>>& credits = cache[si].credits;
+    const std::vector<Cp>& cps = cache[si].cps;
     const size_t n = cps.size();
     size_t i = 0;
     while (i < n) {
@@ -1748,7 +1795,7 @@ struct Analyzer::Impl {
         const size_t close_byte = text.find(')', cps[i].byte);
         if (close_byte != std::string_view::npos && close_byte < s.end) {
           const std::string_view inner = text.substr(cps[i].byte + 1, close_byte - cps[i].byte - 1);
-          auto it = local_keys.find(NameKey(inner));
+          auto it = local_keys.find(FoldNameKey(inner));
           const int32_t entry = DictionaryLookup(inner);
           if ((it != local_keys.end() && it->second == m.ref) ||
               (!m.ref.local && entry == m.ref.index)) {
@@ -1886,68 +1933,94 @@ struct Analyzer::Impl {
 
   // ---------------------------------------------------------------- triggers
 
-  // Finds an English form at a word start from `from`, whole-word unless the
-  // form ends in '*'. Case-insensitive.
-  size_t FindEnglish(std::string_view s, const Trigger& t, size_t from) const {
-    std::string_view form = t.form;
-    const bool prefix = form.ends_with('*');
-    if (prefix) form.remove_suffix(1);
-    for (size_t i = from; i + form.size() <= s.size(); ++i) {
-      if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '-'))
-        continue;
-      if (!EqualsIgnoreCaseAt(s, i, form)) continue;
-      const size_t e = i + form.size();
-      if (!prefix && e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) {
-        // Whole words, but allow a plural or third-person "s" on role words.
-        if (!(t.kind == TriggerKind::kRole && s[e] == 's' &&
-              (e + 1 == s.size() || !std::isalnum(static_cast<unsigned char>(s[e + 1]))))) {
-          continue;
-        }
-      }
-      // Acronyms (CEO) must match case.
-      if (form.size() <= 4 && IsUpper(form[0]) && s.compare(i, form.size(), form) != 0) continue;
-      return i;
-    }
-    return std::string_view::npos;
-  }
-
   struct Hit {
     const Trigger* trigger;
     size_t begin, end;  // absolute byte offsets
   };
 
-  // All occurrences of the given triggers in sentence `s`, outside names.
-  std::vector<Hit> FindTriggers(const std::vector<const Trigger*>& list, const Sentence& s,
-                                bool korean, const std::vector<RawMention>& mentions) const {
-    std::vector<Hit> hits;
-    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    for (const Trigger* t : list) {
-      size_t from = 0;
-      while (true) {
-        const size_t at = korean ? sent.find(t->form, from) : FindEnglish(sent, *t, from);
-        if (at == std::string_view::npos) break;
-        from = at + 1;
-        const size_t b = s.begin + at;
-        const size_t e = b + (t->form.ends_with('*') ? t->form.size() - 1 : t->form.size());
-        if (korean && t->kind == TriggerKind::kVerb && b > s.begin &&
-            utf8::IsHangul(CpAt(text, PrevCp(text, b))) &&
-            (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "가 ") ||
-             StartsWithAt(text, e, "사"))) {
-          continue;  // "벤처투자가", "투자자", "투자사": nouns for people and firms
+  // Every trigger occurrence in sentence `si` (all kinds), found in one pass
+  // over its characters and cached for the article.
+  std::vector<std::vector<Hit>> raw_hits;
+  std::vector<bool> raw_hits_done;
+
+  const std::vector<Hit>& RawHits(int si) {
+    if (raw_hits_done[si]) return raw_hits[si];
+    raw_hits_done[si] = true;
+    std::vector<Hit>& hits = raw_hits[si];
+    const Sentence& s = sentences[si];
+    const std::vector<Cp>& cps = cache[si].cps;
+    const bool korean = cache[si].korean;
+    for (size_t k = 0; k < cps.size(); ++k) {
+      const size_t b = cps[k].byte;
+      if (korean) {
+        const auto it = by_first[0].find(cps[k].cp);
+        if (it == by_first[0].end()) continue;
+        for (const Trigger* t : it->second) {
+          if (b + t->form.size() <= s.end && StartsWithAt(text, b, t->form)) {
+            hits.push_back({t, b, b + t->form.size()});
+          }
         }
-        if (korean && t->kind == TriggerKind::kVerb &&
-            (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "사 "))) {
+        continue;
+      }
+      const char c = lower_text[b];
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
+      if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-')) continue;
+      const auto it = by_first[1].find(static_cast<unsigned char>(c));
+      if (it == by_first[1].end()) continue;
+      for (const Trigger* t : it->second) {
+        const std::string_view form = t->lower;
+        const size_t e = b + form.size();
+        if (e > s.end || std::string_view(lower_text).substr(b, form.size()) != form) continue;
+        if (!t->prefix && e < s.end && IsAsciiAlnum(text[e])) {
+          // Whole words, but allow a plural or third-person "s" on role words.
+          if (!(t->kind == TriggerKind::kRole && text[e] == 's' &&
+                (e + 1 == s.end || !IsAsciiAlnum(text[e + 1])))) {
+            continue;
+          }
+        }
+        // Acronyms (CEO) must match case.
+        if (form.size() <= 4 && IsUpper(t->form[0]) && text.compare(b, form.size(), t->form) != 0) {
           continue;
         }
-        bool inside = false;
-        for (const RawMention& m : mentions) {
-          if (b < m.end && e > m.begin) inside = true;
-        }
-        for (const Hit& h : hits) {
-          if (b < h.end && e > h.begin) inside = true;  // a longer form took it
-        }
-        if (!inside) hits.push_back({t, b, e});
+        hits.push_back({t, b, e});
       }
+    }
+    return hits;
+  }
+
+  int IndexOf(const Sentence& s) const { return static_cast<int>(&s - sentences.data()); }
+
+  // All occurrences of the given triggers in sentence `s`, outside names.
+  std::vector<Hit> FindTriggers(TriggerKind kind, const Sentence& s, bool korean,
+                                const std::vector<RawMention>& mentions) {
+    std::vector<Hit> candidates;
+    for (const Hit& h : RawHits(IndexOf(s))) {
+      if (h.trigger->kind == kind) candidates.push_back(h);
+    }
+    // Longest forms first: "지분 투자" takes the place of "투자".
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Hit& a, const Hit& b) { return a.end - a.begin > b.end - b.begin; });
+    std::vector<Hit> hits;
+    for (const Hit& c : candidates) {
+      const size_t b = c.begin, e = c.end;
+      if (korean && kind == TriggerKind::kVerb && b > s.begin &&
+          utf8::IsHangul(CpAt(text, PrevCp(text, b))) &&
+          (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "가 ") ||
+           StartsWithAt(text, e, "사"))) {
+        continue;  // "벤처투자가", "투자자", "투자사": nouns for people and firms
+      }
+      if (korean && kind == TriggerKind::kVerb &&
+          (StartsWithAt(text, e, "자") || StartsWithAt(text, e, "사 "))) {
+        continue;
+      }
+      bool inside = false;
+      for (const RawMention& m : mentions) {
+        if (b < m.end && e > m.begin) inside = true;
+      }
+      for (const Hit& h : hits) {
+        if (b < h.end && e > h.begin) inside = true;  // a longer form took it
+      }
+      if (!inside) hits.push_back(c);
     }
     std::sort(hits.begin(), hits.end(),
               [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
@@ -1980,16 +2053,16 @@ struct Analyzer::Impl {
     return gap.size() <= max_bytes + 24;
   }
 
-  Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean) const {
+  Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean) {
     // The clause: from the comma before the trigger to the comma after it.
     size_t cb = tb, ce = te;
     while (cb > s.begin && text[cb - 1] != ',') --cb;
     while (ce < s.end && text[ce] != ',') ++ce;
-    const std::string_view clause = text.substr(cb, ce - cb);
     bool ended = false, considered = false, negated = false, not_yet = false;
-    for (const Trigger* t : cues[korean ? 0 : 1]) {
-      const size_t at = korean ? clause.find(t->form) : FindEnglish(clause, *t, 0);
-      if (at == std::string_view::npos) continue;
+    (void)korean;
+    for (const Hit& hit : RawHits(IndexOf(s))) {
+      const Trigger* t = hit.trigger;
+      if (t->kind != TriggerKind::kCue || hit.begin < cb || hit.end > ce) continue;
       if (t->form == "아직" || t->form == "not yet") not_yet = true;
       if (t->value == "ended") ended = true;
       if (t->value == "considered") considered = true;
@@ -2027,7 +2100,7 @@ struct Analyzer::Impl {
 
   void RoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                      std::vector<Found>* out) {
-    for (const Hit& h : FindTriggers(roles[korean ? 0 : 1], s, korean, ms)) {
+    for (const Hit& h : FindTriggers(TriggerKind::kRole, s, korean, ms)) {
       int before = -1, after = -1;
       for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
         if (ms[k].end <= h.begin) before = k;
@@ -2078,7 +2151,7 @@ struct Analyzer::Impl {
 
   void OrgRoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                         std::vector<Found>* out) {
-    for (const Hit& h : FindTriggers(orgroles[korean ? 0 : 1], s, korean, ms)) {
+    for (const Hit& h : FindTriggers(TriggerKind::kOrgRole, s, korean, ms)) {
       int before = -1, after = -1;
       for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
         if (ms[k].end <= h.begin) before = k;
@@ -2162,7 +2235,7 @@ struct Analyzer::Impl {
     // Subjects of relative clauses ("머스크가 이끄는 스페이스X") belong to that
     // clause, not to the sentence's later predicates.
     std::vector<bool> consumed(n, false);
-    for (const Hit& h : FindTriggers(verbs[0], s, true, ms)) {
+    for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, true, ms)) {
       const std::string& type = h.trigger->value;
       const bool symmetric = IsSymmetricRelation(type);
       const Modality modality = ClauseModality(s, h.begin, h.end, true);
@@ -2349,7 +2422,7 @@ struct Analyzer::Impl {
   void VerbRelationsEn(const Sentence& s, const std::vector<RawMention>& ms,
                        std::vector<Found>* out) {
     const int n = static_cast<int>(ms.size());
-    for (const Hit& h : FindTriggers(verbs[1], s, false, ms)) {
+    for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, false, ms)) {
       const std::string& type = h.trigger->value;
       const Modality modality = ClauseModality(s, h.begin, h.end, false);
       int before = -1, after = -1;
@@ -2447,11 +2520,16 @@ struct Analyzer::Impl {
 
   Extraction Run(std::string_view article, std::string_view) {
     text = article;
+    lower_text.assign(article);
+    for (char& c : lower_text) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
     locals.clear();
     local_keys.clear();
     local_trie = NameTrie();
     local_aliases.clear();
     sentences = segmenter.SplitSentences(text);
+    BuildSentenceCache();
 
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
@@ -2464,19 +2542,23 @@ struct Analyzer::Impl {
     }
     // Names found next to names find more names: two rounds, then the final match.
     std::vector<RawMention> mentions;
-    for (int round = 0; round < (options.discover_entities ? 2 : 1); ++round) {
+    size_t matched_aliases = ~size_t{0};  // local aliases when `mentions` was computed
+    auto match_all = [&] {
+      if (local_aliases.size() == matched_aliases) return;  // nothing new to find
       mentions.clear();
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
+      matched_aliases = local_aliases.size();
+    };
+    for (int round = 0; round < (options.discover_entities ? 2 : 1); ++round) {
+      match_all();
       AddShortForms(mentions);
       if (!options.discover_entities) break;
-      const size_t known = locals.size();
+      match_all();
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
         DiscoverAroundMentions(si, mentions);
       }
-      if (locals.size() == known && round > 0) break;
     }
-    mentions.clear();
-    for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
+    match_all();
 
     Extraction x;
     x.sentences = sentences;
@@ -2610,7 +2692,7 @@ struct Analyzer::Impl {
     }
   }
 
-  void EndEarlierTalks(const Sentence& s, bool korean, int si, Extraction* x) const {
+  void EndEarlierTalks(const Sentence& s, bool korean, int si, Extraction* x) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     static constexpr std::string_view kAnaphora[] = {
         "이 논의",   "해당 논의",       "이 협상",  "해당 협상",   "이 계획",
@@ -2626,11 +2708,9 @@ struct Analyzer::Impl {
     }
     if (named.size() >= 2) return;
     bool ended = false;
-    for (const Trigger* t : cues[korean ? 0 : 1]) {
-      if (t->value != "ended") continue;
-      if ((korean ? sent.find(t->form) : FindEnglish(sent, *t, 0)) != std::string_view::npos) {
-        ended = true;
-      }
+    (void)korean;
+    for (const Hit& hit : RawHits(si)) {
+      if (hit.trigger->kind == TriggerKind::kCue && hit.trigger->value == "ended") ended = true;
     }
     if (!ended) return;
     for (Relation& r : x->relations) {

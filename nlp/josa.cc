@@ -1,6 +1,8 @@
 #include "nlp/josa.h"
 
 #include <array>
+#include <unordered_map>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -77,10 +79,35 @@ bool IsParticleTail(std::string_view tail, ParticleRole* role) {
   return false;
 }
 
+namespace {
+
+// The particles that end in code point `c`, longest first (kParticles order):
+// most words end in other syllables and skip the comparisons entirely.
+const std::vector<const Particle*>& ParticlesEndingIn(char32_t c) {
+  static const auto* const kByLast = [] {
+    auto* by_last = new std::unordered_map<char32_t, std::vector<const Particle*>>();
+    for (const Particle& p : kParticles) {
+      size_t pos = p.text.size() - 3;  // every particle ends in a 3-byte syllable
+      (*by_last)[utf8::Decode(p.text, &pos)].push_back(&p);
+    }
+    return by_last;
+  }();
+  static const std::vector<const Particle*> kNone;
+  const auto it = kByLast->find(c);
+  return it == kByLast->end() ? kNone : it->second;
+}
+
+}  // namespace
+
 ParticleSplit SplitParticle(std::string_view word, int min_stem_syllables) {
   ParticleSplit split;
   split.stem_bytes = word.size();
-  for (const Particle& p : kParticles) {
+  if (word.size() < 4) return split;
+  size_t last_pos = word.size() - 3;
+  const char32_t last_cp = utf8::Decode(word, &last_pos);
+  if (last_pos != word.size()) return split;
+  for (const Particle* pp : ParticlesEndingIn(last_cp)) {
+    const Particle& p = *pp;
     if (!EndsWith(word, p.text) || word.size() == p.text.size()) continue;
     const std::string_view stem = word.substr(0, word.size() - p.text.size());
     // Count Hangul syllables of the stem and see how it ends.

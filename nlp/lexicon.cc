@@ -55,26 +55,49 @@ Status ForEachRow(std::string_view tsv, std::string_view source, Fn fn) {
 
 }  // namespace
 
-NameTrie::NameTrie() { nodes_.emplace_back(); }
+NameTrie::NameTrie() : edges_(64) { nodes_.emplace_back(); }
+
+void NameTrie::Grow() {
+  std::vector<Edge> old(edges_.size() * 2);
+  old.swap(edges_);
+  const size_t mask = edges_.size() - 1;
+  for (const Edge& e : old) {
+    if (e.key == kEmpty) continue;
+    size_t i = Slot(e.key, mask);
+    while (edges_[i].key != kEmpty) i = (i + 1) & mask;
+    edges_[i] = e;
+  }
+}
 
 void NameTrie::Add(std::string_view key, int32_t value) {
   int32_t node = kRoot;
   for (size_t i = 0; i < key.size();) {
     const char32_t cp = utf8::Decode(key, &i);
-    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | cp;
-    auto it = edges_.find(edge);
-    if (it == edges_.end()) {
+    int32_t child = Step(node, cp);
+    if (child < 0) {
+      if ((edge_count_ + 1) * 2 > edges_.size()) Grow();  // load factor <= 1/2
       nodes_.emplace_back();
-      it = edges_.emplace(edge, static_cast<int32_t>(nodes_.size() - 1)).first;
+      child = static_cast<int32_t>(nodes_.size() - 1);
+      const uint64_t edge = (static_cast<uint64_t>(node) << 32) | cp;
+      const size_t mask = edges_.size() - 1;
+      size_t slot = Slot(edge, mask);
+      while (edges_[slot].key != kEmpty) slot = (slot + 1) & mask;
+      edges_[slot] = {edge, child};
+      ++edge_count_;
     }
-    node = it->second;
+    node = child;
   }
   nodes_[node].value = value;
 }
 
 int32_t NameTrie::Step(int32_t node, char32_t cp) const {
-  const auto it = edges_.find((static_cast<uint64_t>(node) << 32) | cp);
-  return it == edges_.end() ? -1 : it->second;
+  const uint64_t edge = (static_cast<uint64_t>(node) << 32) | cp;
+  const size_t mask = edges_.size() - 1;
+  for (size_t slot = Slot(edge, mask);; slot = (slot + 1) & mask) {
+    const Edge& e = edges_[slot];
+    if (e.key == edge) return e.child;
+    if (e.key == kEmpty) return -1;
+  }
 }
 
 StatusOr<Lexicon> Lexicon::LoadDefault(bool include_entities) {
@@ -174,6 +197,11 @@ Status Lexicon::AddTriggers(std::string_view tsv, std::string_view source) {
       }
     }
     if (t.form.empty()) return Status::InvalidArgument("empty form");
+    t.prefix = t.form.ends_with('*');
+    t.lower = t.prefix ? t.form.substr(0, t.form.size() - 1) : t.form;
+    for (char& c : t.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
     triggers_.push_back(std::move(t));
     return Status::Ok();
   });

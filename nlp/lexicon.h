@@ -46,6 +46,10 @@ struct Trigger {
   bool inverse = false;  // flag "inverse": the role holder is the relation's target
   bool passive = false;  // flag "passive": the form itself is passive ("acquired by")
   bool seller = false;   // flag "seller": "X sold Y to Z" means Z ACQUIRES Y
+  // Derived at load time for matching: the form in ASCII lower case without a
+  // trailing '*', and whether that '*' asked for prefix matching.
+  std::string lower;
+  bool prefix = false;
 };
 
 // A prefix tree over name keys (see NameKey) that finds dictionary names in
@@ -65,8 +69,27 @@ class NameTrie {
   struct Node {
     int32_t value = -1;
   };
+  // Edges live in one flat open-addressing table keyed by (node << 32 | cp):
+  // a lookup is a multiply, a mask and usually one probe (the matcher calls
+  // Step for every character of every article).
+  struct Edge {
+    uint64_t key = kEmpty;
+    int32_t child = -1;
+  };
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  static size_t Slot(uint64_t key, size_t mask) {
+    // splitmix64's finaliser: every key bit reaches the low bits we keep.
+    key ^= key >> 30;
+    key *= 0xBF58476D1CE4E5B9ull;
+    key ^= key >> 27;
+    key *= 0x94D049BB133111EBull;
+    key ^= key >> 31;
+    return static_cast<size_t>(key) & mask;
+  }
+  void Grow();
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, int32_t> edges_;  // (node << 32 | cp) -> child
+  std::vector<Edge> edges_;
+  size_t edge_count_ = 0;
 };
 
 class Lexicon {

@@ -83,8 +83,9 @@ char32_t FoldKeyChar(char32_t cp) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
-std::string NameKey(std::string_view name) {
-  const std::string normalized = NormalizeText(name);
+std::string NameKey(std::string_view name) { return FoldNameKey(NormalizeText(name)); }
+
+std::string FoldNameKey(std::string_view normalized) {
   std::string key;
   key.reserve(normalized.size());
   for (size_t i = 0; i < normalized.size();) {

@@ -25,6 +25,11 @@ char32_t FoldKeyChar(char32_t cp);
 // Name key: NFKC, case-folded, separators removed. "SK Hynix" -> "skhynix".
 std::string NameKey(std::string_view name);
 
+// NameKey of text that is NFKC already (article text after NormalizeText):
+// the same result without the ICU normalisation, for hot loops.
+// REQUIRES: `normalized` is valid UTF-8 in NFKC.
+std::string FoldNameKey(std::string_view normalized);
+
 }  // namespace ng::nlp
 
 #endif  // NEWSGRAPH_NLP_NORMALIZE_H_
