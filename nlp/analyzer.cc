@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <set>
 #include <string>
@@ -2032,6 +2033,36 @@ struct Analyzer::Impl {
     return a <= b ? text.substr(a, b - a) : std::string_view();
   }
 
+  // The gap with English title words and "and" removed ("'s chairman and ").
+  static std::string WithoutTitleWordsImpl(std::string_view gap) {
+    static const std::unordered_set<std::string_view> kTitleWords = {
+        "chairman",   "chairwoman", "chief", "executive", "president", "founder",
+        "co-founder", "and",        "&",     "ceo",       "CEO",       "chair",
+        "director",   "managing",   "vice",  "senior"};
+    std::string out;
+    size_t i = 0;
+    while (i < gap.size()) {
+      size_t j = i;
+      while (j < gap.size() && gap[j] != ' ') ++j;
+      const std::string_view w = gap.substr(i, j - i);
+      if (w.empty() || !kTitleWords.count(w)) out.append(w);
+      if (j < gap.size()) out.push_back(' ');
+      i = j + 1;
+    }
+    // Collapse runs of spaces left by removed words.
+    std::string collapsed;
+    for (char c : out) {
+      if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+      collapsed.push_back(c);
+    }
+    return collapsed;
+  }
+  std::string_view WithoutTitleWords(std::string_view gap) {
+    scratch_.push_back(WithoutTitleWordsImpl(gap));
+    return scratch_.back();
+  }
+  std::deque<std::string> scratch_;  // storage for gaps rewritten during one article
+
   // True when only spaces, "'s", "의", commas or a short parenthesis separate.
   static bool SmallGap(std::string_view gap, size_t max_bytes = 6) {
     if (gap.size() > max_bytes + 24) return false;
@@ -2121,8 +2152,12 @@ struct Analyzer::Impl {
         }
         return false;
       };
-      const bool before_close = before >= 0 && SmallGap(Gap(ms[before].end, h.begin));
-      const bool after_close = after >= 0 && SmallGap(Gap(h.end, ms[after].begin), 8);
+      // Other title words between the name and this title do not separate
+      // them: "May's chairman and chief executive Gene Kahn".
+      const bool before_close =
+          before >= 0 && SmallGap(WithoutTitleWords(Gap(ms[before].end, h.begin)));
+      const bool after_close =
+          after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8);
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
       if (before_close && after_close && emit(after, before)) continue;
       // A department between the organisation and the title: "신한은행 CIB그룹장".
@@ -2135,15 +2170,27 @@ struct Analyzer::Impl {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         if (emit(before - 1, before) || emit(before, before - 1)) continue;
       }
-      // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI".
+      // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
+      // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
         const std::string_view tail = Gap(h.end, ms[after].begin);
-        const std::string_view head = Gap(ms[before].end, h.begin);
-        if ((tail == " of " || tail == " at " || tail == " of the ") &&
-            (head == ", " || head == " is " || head == ", the " || head == " as " ||
-             head == ", who is " || head == " became " || head == ", now ")) {
-          if (emit(before, after)) continue;
+        const std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
+        const bool of = tail == " of " || tail == " at " || tail == " of the " ||
+                        ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
+                         Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
+        const bool apposition = head == ", " || head == " is " || head == ", the " ||
+                                head == " as " || head == ", who is " || head == " became " ||
+                                head == ", now " || head == ", a " || head == " was " ||
+                                head == ", an ";
+        if (of && apposition && emit(before, after)) continue;
+        // "Carlos Ghosn, its highly successful boss": its = the sentence's subject.
+        if (head.starts_with(", its ") && Words(head).size() <= 4) {
+          if (emit(before, 0) || (before >= 1 && emit(before, before - 1))) continue;
         }
+      }
+      if (!korean && before >= 0 && after < 0) {
+        const std::string_view head = Gap(ms[before].end, h.begin);
+        if (head.starts_with(", its ") && Words(head).size() <= 4 && emit(before, 0)) continue;
       }
       // ORG's PERSON in Korean with the role later: "구글의 순다르 피차이 등 주요 테크 CEO들".
     }
@@ -2158,6 +2205,21 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       int holder = -1, other = -1;
+      // "to make its Sandoz unit ...": its X ROLE, where "its" is the subject.
+      if (!korean && before >= 1 && Gap(ms[before].end, h.begin) == " " &&
+          text.substr(ms[before].begin >= 4 ? ms[before].begin - 4 : 0, 4) == "its ") {
+        holder = before;
+        other = 0;
+        const Modality m = Modality::kAsserted;
+        if (holder != other) {
+          if (h.trigger->inverse) {
+            out->push_back({other, holder, h.trigger->value, m});
+          } else {
+            out->push_back({holder, other, h.trigger->value, m});
+          }
+        }
+        continue;
+      }
       // "Alphabet, Google's parent": B, A's ROLE.
       if (!korean && before >= 1 &&
           (Gap(ms[before].end, h.begin) == "'s " || Gap(ms[before].end, h.begin) == "’s ") &&
@@ -2504,10 +2566,12 @@ struct Analyzer::Impl {
       const std::string_view gap = Gap(a.end, b.begin);
       const bool possessive =
           (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
-          (!korean && (gap == "'s " || gap == "’s "));
+          (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
       bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
       if (ta == EntityType::kOrg && tb == EntityType::kProduct && (possessive || adjacent)) {
         out->push_back({k, k + 1, "DEVELOPS", Modality::kAsserted});
+      } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg) {
+        out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
       } else if (possessive && ta == EntityType::kPerson && tb == EntityType::kOrg) {
         out->push_back({k, k + 1, "LEADS", Modality::kAsserted});
       } else if (possessive && ta == EntityType::kOrg && tb == EntityType::kPerson) {
@@ -2520,6 +2584,7 @@ struct Analyzer::Impl {
 
   Extraction Run(std::string_view article, std::string_view) {
     text = article;
+    scratch_.clear();
     lower_text.assign(article);
     for (char& c : lower_text) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
