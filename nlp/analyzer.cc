@@ -1908,6 +1908,25 @@ struct Analyzer::Impl {
       m->role = ParticleRole::kNone;
       m->tail_end = p;
     }
+    // "엔비디아를 비롯한 주요 고객사들에": an example takes the role of its class.
+    if (run_end > p && (m->role == ParticleRole::kObject || m->role == ParticleRole::kSubject) &&
+        (StartsWithAt(text, run_end, " 비롯한 ") || StartsWithAt(text, run_end, " 포함한 ") ||
+         StartsWithAt(text, run_end, " 필두로 "))) {
+      size_t q = run_end + 1;
+      for (int hop = 0; hop < 4 && q < limit; ++hop) {
+        while (q < limit && text[q] != ' ') ++q;  // end of this word
+        size_t b = q;
+        while (b > 0 && text[b - 1] != ' ') --b;
+        const std::string_view word = text.substr(b, q - b);
+        const ParticleSplit split = SplitParticle(word, 1);
+        if (hop > 0 && split.stem_bytes != word.size() && split.role != ParticleRole::kCopula) {
+          m->role = split.role;
+          m->tail_end = q;
+          return;
+        }
+        ++q;
+      }
+    }
     // "엔비디아 CFO는", "오픈AI 측은": the organisation speaks through a role.
     if (run_end == p && p < limit && text[p] == ' ') {
       for (const Trigger* t : roles[0]) {
@@ -2115,9 +2134,13 @@ struct Analyzer::Impl {
   };
 
   // Indices of the mentions coordinated with mention k ("A, B, C 등"), k included.
-  std::vector<int> Group(const std::vector<RawMention>& ms, int k) const {
+  // With `with_joins`, "A와 B" (A marked 와/과 right before B) counts too:
+  // right for the head of a relative clause ("머스크가 이끄는 스페이스X와
+  // xAI"), wrong for a partner of a predicate.
+  std::vector<int> Group(const std::vector<RawMention>& ms, int k, bool with_joins = false) const {
     auto joined = [&](int a, int b) {
       const std::string_view gap = Gap(ms[a].tail_end, ms[b].begin);
+      if (with_joins && gap == " " && ms[a].role == ParticleRole::kWith) return true;
       return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
              gap == " and " || gap == "、" || gap == "/";
     };
@@ -2351,7 +2374,7 @@ struct Analyzer::Impl {
           }
           if (src >= 0) {
             if (src == before) consumed[before] = true;
-            for (int g : Group(ms, head)) {
+            for (int g : Group(ms, head, /*with_joins=*/true)) {
               if (src == head) {
                 out->push_back({g, dst, type, modality});
               } else {
@@ -2393,7 +2416,8 @@ struct Analyzer::Impl {
         }
         if (k < agent && r != ParticleRole::kWith) continue;
         const bool fits =
-            symmetric ? (r == ParticleRole::kWith || (r == ParticleRole::kLocative && k > agent))
+            symmetric ? (r == ParticleRole::kWith || (r == ParticleRole::kLocative && k > agent) ||
+                         (type == "COMPETES_WITH" && r == ParticleRole::kObject && k > agent))
             : type == "INVESTS_IN"
                 ? (r == ParticleRole::kLocative || r == ParticleRole::kObject ||
                    r == ParticleRole::kCopula)
@@ -2717,8 +2741,65 @@ struct Analyzer::Impl {
       if (x.relations.size() == relations_before || found.empty())
         EndEarlierTalks(s, korean, si, &x);
     }
+    AddGroupParents(&x);
     DropPassivePlaces(&x);
     return x;
+  }
+
+  // A business group and a unit that carries its name, named in one
+  // sentence: "미래에셋그룹 ... 미래에셋증권", "Samsung Group ... Samsung
+  // Electronics" -> PARENT_OF(group, unit).
+  static void AddGroupParents(Extraction* x) {
+    static constexpr std::string_view kGroupEnds[] = {
+        " Financial Group", " Group", " Holdings", "금융그룹",
+        "금융지주",         "그룹",   "지주",      "홀딩스"};
+    const int n = static_cast<int>(x->entities.size());
+    std::vector<std::set<int>> sentences_of(n);
+    for (const Mention& m : x->mentions) sentences_of[m.entity].insert(m.sentence);
+    std::set<std::pair<int, int>> related;
+    for (const Relation& r : x->relations) {
+      if (r.type == "MENTIONED_WITH") continue;
+      related.insert({std::min(r.source, r.target), std::max(r.source, r.target)});
+    }
+    for (int g = 0; g < n; ++g) {
+      if (x->entities[g].type != EntityType::kOrg) continue;
+      std::vector<std::string> stems;
+      for (const Alias& a : x->entities[g].aliases) {
+        for (std::string_view end : kGroupEnds) {
+          if (a.text.size() > end.size() + 3 && std::string_view(a.text).ends_with(end)) {
+            stems.push_back(a.text.substr(0, a.text.size() - end.size()));
+          }
+        }
+      }
+      if (stems.empty()) continue;
+      for (int u = 0; u < n; ++u) {
+        if (u == g || x->entities[u].type != EntityType::kOrg) continue;
+        if (related.count({std::min(g, u), std::max(g, u)})) continue;
+        bool carries = false;
+        for (const Alias& a : x->entities[u].aliases) {
+          for (const std::string& stem : stems) {
+            if (a.text.size() > stem.size() && a.text.compare(0, stem.size(), stem) == 0) {
+              // The group's own other names ("Samsung Group Holdings") are not units.
+              const std::string_view rest = std::string_view(a.text).substr(stem.size());
+              bool group_name = false;
+              for (std::string_view end : kGroupEnds) group_name |= rest == end;
+              carries |= !group_name;
+            }
+          }
+        }
+        if (!carries) continue;
+        int together = -1;
+        for (int si : sentences_of[g]) {
+          if (sentences_of[u].count(si)) {
+            together = si;
+            break;
+          }
+        }
+        if (together < 0) continue;
+        x->relations.push_back({g, u, "PARENT_OF", Modality::kAsserted, together});
+        related.insert({std::min(g, u), std::max(g, u)});
+      }
+    }
   }
 
   // Places are kept only when they act in a typed relation ("the US
