@@ -1250,7 +1250,7 @@ struct Analyzer::Impl {
           std::string lower(ws[first].core);
           lower[0] = static_cast<char>(lower[0] + 32);
           if (lower_words.count(lower) || IsDemonym(ws[first].core) ||
-              ws[first].core.ends_with("ing") || ws[first].core.ends_with("ed")) {
+              ws[first].core.ends_with("ing")) {
             if (first == last) continue;
             ++first;
           }

@@ -296,3 +296,78 @@ TEST(AnalyzerTest, SeedStoryWithoutDictionaryStillFindsMostEntities) {
 
 }  // namespace
 }  // namespace ng::nlp
+
+namespace ng::nlp {
+namespace {
+
+// Hard cases met on real articles, one pattern per row.
+TEST(AnalyzerTest, PatternsFromRealArticles) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(lexicon
+                  .AddEntities("Shinhan Bank\tORG\t신한은행\nHanwha Solutions\tORG\t한화솔루션\n"
+                               "SK hynix\tORG\tSK하이닉스\nMegazone Cloud\tORG\t메가존클라우드\n"
+                               "MBK Partners\tORG\tMBK파트너스\nTexas Instruments\tORG\tTI\n"
+                               "Nissan\tORG\t닛산\nRenault\tORG\t르노\nNovartis\tORG\t노바티스\n"
+                               "Reuters\tORG\t로이터\nYonhap\tORG\t연합뉴스\n",
+                               "test")
+                  .ok());
+  RunCases(
+      lexicon,
+      {
+          // A Korean name before a title, with a department between.
+          {"행사에는 장호식 신한은행 CIB그룹장이 참석했다.",
+           "PERSON{장호식} ORG{Shinhan Bank} WORKS_FOR(장호식,Shinhan Bank)"},
+          // Money raised from sources: the sources invest.
+          {"메가존클라우드는 MBK파트너스 등으로부터 자금을 조달했다.",
+           "ORG{Megazone Cloud} ORG{MBK Partners} INVESTS_IN(MBK Partners,Megazone Cloud)"},
+          // Overtaking is competition.
+          {"SK하이닉스는 삼성전자를 제치고 1위를 차지했다.",
+           "ORG{SK hynix} ORG{Samsung Electronics} COMPETES_WITH(SK hynix,Samsung Electronics)"},
+          // An example takes the role of its class: a supply partner.
+          {"SK하이닉스는 제품을 엔비디아를 비롯한 고객사들에 공급 중이다.",
+           "ORG{SK hynix} ORG{Nvidia} PARTNERS_WITH(SK hynix,Nvidia)"},
+          // Credits are not part of the story.
+          {"(서울=연합뉴스) 삼성전자가 발표했다.", "ORG{Samsung Electronics}"},
+          {"로이터 연합뉴스", ""},
+          // The subject of a relative clause stays in it.
+          {"일론 머스크가 이끄는 우주기업 스페이스X에 대한 투자 성과가 컸다.",
+           "PERSON{Elon Musk} ORG{SpaceX} LEADS(Elon Musk,SpaceX)"},
+          // English: a title list, a role with its organisation after "of".
+          {"Nvidia's chairman and chief executive Jensen Huang spoke. Mr Huang left.",
+           "ORG{Nvidia} PERSON{Jensen Huang} CEO_OF(Jensen Huang,Nvidia) LEADS(Jensen "
+           "Huang,Nvidia)"},
+          {"Rich Templeton, the head of giant chip maker Texas Instruments, spoke.",
+           "PERSON{Rich Templeton} ORG{Texas Instruments} LEADS(Rich Templeton,Texas Instruments)"},
+          {"Nissan named a successor after Carlos Ghosn, its highly successful boss, left.",
+           "ORG{Nissan} PERSON{Carlos Ghosn} CEO_OF(Carlos Ghosn,Nissan)"},
+          // Selling is the buyer acquiring.
+          {"Microsoft sold Activision Blizzard to Amazon.",
+           "ORG{Microsoft} ORG{Activision Blizzard} ORG{Amazon} ACQUIRES(Amazon,Activision "
+           "Blizzard)"},
+          // "rival" links the subject and the object of a deal.
+          {"Naver is to buy rival Kakao Corp.",
+           "ORG{Naver} ORG{Kakao Corp.} ACQUIRES(Naver,Kakao Corp.) COMPETES_WITH(Kakao "
+           "Corp.,Naver)"},
+          // "its X unit": the subject is the parent.
+          {"Novartis will make its Sandoz unit bigger. Sandoz grew.",
+           "ORG{Novartis} ORG{Sandoz} PARENT_OF(Novartis,Sandoz)"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon, {
+                        // A title-case headline seen once is not a name.
+                        {"Grocery Plan Takes Shape In The City", ""},
+                        // A possessive keeps the name when the bare form never appears.
+                        {"Stores like Macy's grew. Macy's said sales rose.", "ORG{Macy's}"},
+                        // Demonyms and sentence-initial verbs are not names.
+                        {"Struggling Japanese carmakers met. Swiss banks did too.", ""},
+                        // Two sightings make a name; the short form joins the long one.
+                        {"Federated Department Stores agreed. Federated said yes.",
+                         "ORG{Federated Department Stores}"},
+                    });
+}
+
+}  // namespace
+}  // namespace ng::nlp
