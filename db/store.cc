@@ -15,7 +15,6 @@
 extern const char kMigration1Sql[];
 extern const char kMigration2Sql[];
 extern const char kMigration3Sql[];
-extern const char kMigration3Sql[];
 
 namespace ng::db {
 namespace {
