@@ -807,6 +807,7 @@ struct Analyzer::Impl {
   // ---------------------------------------------------------------- English names
 
   static bool IsEnglishStopWord(std::string_view w) {
+    if (IsTechAcronym(w) || w == "ISP" || w == "Index" || w == "Voip" || w == "VoIP") return true;
     static const std::unordered_set<std::string_view> kStop = {"The",
                                                                "A",
                                                                "An",
@@ -1166,7 +1167,13 @@ struct Analyzer::Impl {
               break;
             }
           }
-          if (bare_elsewhere || bare.empty() || !IsUpper(bare[0])) {
+          // ... and when a list or the phrase ends after it ("Macy's,
+          // Bloomingdale's and ..."), not before a noun ("Anthropic PBC's Claude").
+          const size_t after_raw = static_cast<size_t>(raw.data() - text.data()) + raw.size();
+          const bool phrase_end = raw.size() > core.size() ||
+                                  StartsWithAt(text, after_raw, " and ") ||
+                                  StartsWithAt(text, after_raw, " or ");
+          if (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end) {
             core = bare;
             w.possessive = true;
           }
@@ -1453,7 +1460,7 @@ struct Analyzer::Impl {
   // not a generic noun. `word` has its particle removed already.
   bool PlainHangulName(std::string_view word) const {
     const int n = CountHangul(word);
-    if (n < 2 || n > 8 || IsRoleOrGeneric(word)) return false;
+    if (n < 2 || n > 8 || IsRoleOrGeneric(word) || word.ends_with("들")) return false;
     for (size_t i = 0; i < word.size();) {
       if (!utf8::IsHangul(utf8::Decode(word, &i))) return false;
     }
@@ -1664,8 +1671,12 @@ struct Analyzer::Impl {
                                 trimmed.back() == '.' || trimmed.back() == ' ')) {
       trimmed.remove_suffix(1);
     }
-    const bool byline = sent.find('@') != std::string_view::npos &&
-                        (sent.find("기자") != std::string_view::npos || sent.size() < 120);
+    const bool byline = (sent.find('@') != std::string_view::npos &&
+                         (sent.find("기자") != std::string_view::npos || sent.size() < 120)) ||
+                        sent.starts_with("Reporting by") || sent.starts_with("(Reporting by") ||
+                        sent.starts_with("Editing by") || sent.starts_with("Writing by") ||
+                        sent.starts_with("Additional reporting") ||
+                        (sent.starts_with("By ") && sent.size() < 60);
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
         spans.emplace_back(s.begin, s.end);

@@ -356,17 +356,19 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
 
 TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
-  RunCases(lexicon, {
-                        // A title-case headline seen once is not a name.
-                        {"Grocery Plan Takes Shape In The City", ""},
-                        // A possessive keeps the name when the bare form never appears.
-                        {"Stores like Macy's grew. Macy's said sales rose.", "ORG{Macy's}"},
-                        // Demonyms and sentence-initial verbs are not names.
-                        {"Struggling Japanese carmakers met. Swiss banks did too.", ""},
-                        // Two sightings make a name; the short form joins the long one.
-                        {"Federated Department Stores agreed. Federated said yes.",
-                         "ORG{Federated Department Stores}"},
-                    });
+  RunCases(lexicon,
+           {
+               // A title-case headline seen once is not a name.
+               {"Grocery Plan Takes Shape In The City", ""},
+               // A possessive keeps the name when the bare form never appears.
+               {"Stores such as Macy's, Kohl's and Sears grew. Macy's, the biggest, gained.",
+                "ORG{Macy's}"},
+               // Demonyms and sentence-initial verbs are not names.
+               {"Struggling Japanese carmakers met. Swiss banks did too.", ""},
+               // Two sightings make a name; the short form joins the long one.
+               {"Federated Department Stores agreed. Federated said yes.",
+                "ORG{Federated Department Stores}"},
+           });
 }
 
 }  // namespace
