@@ -1294,6 +1294,26 @@ struct Analyzer::Impl {
                    IsOrgNoun(ws[last + 2].core)) {
           sure = true;  // "Sandoz, the generic drugs unit"
         }
+        // Products: a model number ("GLM-5", "H100") or a product noun after
+        // the name ("the Livebox router", "GLM Coding Plan service").
+        if (type != EntityType::kPerson) {
+          static const std::unordered_set<std::string_view> kProductNouns = {
+              "model",   "models", "chatbot", "app",       "platform", "service", "smartphone",
+              "phone",   "chip",   "chips",   "processor", "software", "game",    "film",
+              "movie",   "series", "beer",    "lager",     "drug",     "vaccine", "car",
+              "truck",   "SUV",    "rocket",  "satellite", "router",   "console", "device",
+              "handset", "tablet", "laptop",  "brand",     "browser"};
+          const bool digit =
+              std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+          const bool noun = last + 1 < ws.size() && !ws[last].ends_phrase &&
+                            kProductNouns.count(ws[last + 1].core);
+          if ((digit && !IsOrgSuffix(ws[last].core) &&
+               std::isalpha(static_cast<unsigned char>(name[0]))) ||
+              noun) {
+            type = EntityType::kProduct;
+            sure = sure || noun;
+          }
+        }
         if (DictionaryLookup(name) >= 0) continue;
         ++counts[FoldNameKey(name)];
         candidates.push_back({std::move(name), b, e, type, sure});
