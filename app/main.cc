@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ingest_command.h"
 #include "app/pipeline.h"
 #include "app/query_commands.h"
 #include "base/file.h"
@@ -53,28 +54,16 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::vector<std::string> dictionaries;
   bool no_default_dictionary = false;
-  bool quiet = false;
+  IngestCommandFlags command;  // fetching, locking, --quiet (app/ingest_command.h)
 };
 
-int RunIngest(const IngestFlags& flags) {
+int RunIngest(IngestFlags& flags) {
   IngestOptions options;
   options.db_path = flags.db;
   options.lexicon.default_dictionary = !flags.no_default_dictionary;
   options.lexicon.dictionary_files = flags.dictionaries;
-  StatusOr<IngestReport> report =
-      IngestPaths(flags.paths, options, [](const Status& s) { PrintError(s); });
-  if (!report.ok()) return Fail(report.status());
-  const IngestReport& r = *report;
-  char line[256];
-  std::snprintf(line, sizeof line,
-                "ingested %lld new, %lld updated, %lld unchanged, %lld failed; %lld entities, "
-                "%lld relations in %.2f s -> %s",
-                static_cast<long long>(r.added), static_cast<long long>(r.updated),
-                static_cast<long long>(r.duplicates), static_cast<long long>(r.inputs_failed),
-                static_cast<long long>(r.entities), static_cast<long long>(r.relations), r.seconds,
-                flags.db.c_str());
-  std::cerr << line << "\n";
-  return r.inputs_failed > 0 ? kExitInputsFailed : kExitOk;
+  flags.command.args = flags.paths;
+  return RunIngestCommand(options, flags.command);
 }
 
 // ---------------------------------------------------------------- extract
@@ -201,16 +190,45 @@ int Main(int argc, char** argv) {
 
   IngestFlags ingest_flags;
   CLI::App* ingest = app.add_subcommand(
-      "ingest", "Ingest articles (.html/.htm pages, .txt, .jsonl) from files and folders");
+      "ingest",
+      "Ingest articles from files and folders (.html/.htm, .txt, .jsonl) and from the web "
+      "(http(s) URLs of feeds, sitemaps or pages; --feeds FILE)");
   ingest->add_option("--db", ingest_flags.db, "SQLite database file")->capture_default_str();
   ingest->add_option(
       "--dictionary", ingest_flags.dictionaries,
       "Extra entity dictionary (TSV: canonical<TAB>TYPE<TAB>alias|alias); repeatable");
   ingest->add_flag("--no-default-dictionary", ingest_flags.no_default_dictionary,
                    "Do not load the bundled entity dictionary");
-  ingest->add_flag("-q,--quiet", ingest_flags.quiet, "Print only the summary line and errors");
-  ingest->add_option("PATH", ingest_flags.paths, "Files or folders (recursive)")->required();
-  ingest->callback([&] { action = [&] { return RunIngest(ingest_flags); }; });
+  IngestCommandFlags& web = ingest_flags.command;
+  ingest->add_flag("-q,--quiet", web.quiet, "Print only the one summary line on stderr");
+  ingest->add_option("--feeds", web.feeds_file,
+                     "Feed list: one feed URL a line, '#' comments, settings such as delay=5s");
+  ingest->add_flag("--refetch", web.refetch, "Fetch article URLs that are stored already");
+  ingest->add_option("--delay", web.delay_seconds, "Seconds between requests to one host")
+      ->check(CLI::Range(0.0, 3600.0))
+      ->capture_default_str();
+  ingest->add_option("--user-agent", web.user_agent,
+                     "User-Agent header (default: newsgraph/version)");
+  ingest->add_option("--timeout", web.timeout_seconds, "Seconds for one whole transfer")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  ingest->add_option("--max-bytes", web.max_bytes, "Largest response body, after decompression")
+      ->check(CLI::Range(size_t{1024}, size_t{1} << 32))
+      ->capture_default_str();
+  ingest->add_flag("--deny-private-addresses", web.deny_private_addresses,
+                   "Refuse loopback, private and link-local addresses");
+  ingest
+      ->add_option("--lock", web.lock,
+                   "When another run holds the database: wait, fail (exit 1) or skip (exit 0)")
+      ->check(CLI::IsMember({"wait", "fail", "skip"}))
+      ->capture_default_str();
+  ingest->add_option("PATH", ingest_flags.paths, "Files, folders (recursive) or http(s) URLs");
+  ingest->callback([&] {
+    if (ingest_flags.paths.empty() && web.feeds_file.empty()) {
+      throw CLI::RequiredError("PATH or --feeds");
+    }
+    action = [&] { return RunIngest(ingest_flags); };
+  });
 
   std::vector<std::string> extract_paths;
   bool extract_json = false;

@@ -46,7 +46,12 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
   nlp::Analyzer analyzer(*lexicon, options.analyzer);
   IngestReport result;
   ingest::LoadOptions load;
+  auto stopped = [&] {
+    if (options.stop != nullptr && options.stop->load() != 0) result.interrupted = true;
+    return result.interrupted;
+  };
   for (const std::string& path : paths) {
+    if (stopped()) break;
     StatusOr<std::vector<std::string>> files = ingest::ListInputFiles(path);
     if (!files.ok()) {
       report(files.status());
@@ -54,7 +59,9 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
       continue;
     }
     for (const std::string& file : *files) {
+      if (stopped()) break;
       ingest::LoadFile(file, load, [&](StatusOr<ingest::Document> doc) {
+        if (result.interrupted) return;  // the rest of a JSON Lines file
         if (!doc.ok()) {
           report(doc.status());
           ++result.inputs_failed;
@@ -74,6 +81,7 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
           ++result.inputs_failed;
           return;
         }
+        stopped();
         switch (added->outcome) {
           case db::AddOutcome::kAdded:
             ++result.added;

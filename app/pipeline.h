@@ -4,6 +4,7 @@
 #ifndef NEWSGRAPH_APP_PIPELINE_H_
 #define NEWSGRAPH_APP_PIPELINE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -33,6 +34,9 @@ struct IngestOptions {
   std::string db_path = "newsgraph.db";
   LexiconOptions lexicon;
   nlp::AnalyzerOptions analyzer;
+  // Polled between inputs: non-zero = stop after the article in hand
+  // (SIGINT/SIGTERM). May be null.
+  const std::atomic<int>* stop = nullptr;
 };
 
 struct IngestReport {
@@ -42,6 +46,7 @@ struct IngestReport {
   int64_t duplicates = 0;     // content already stored
   int64_t entities = 0;       // entity mentions found in new articles
   int64_t relations = 0;      // typed relations found in new articles
+  bool interrupted = false;   // `stop` was seen before the last input
   double seconds = 0;
 };
 

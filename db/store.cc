@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "base/sha256.h"
+#include "base/simhash.h"
 #include "base/utf8.h"
 #include "nlp/normalize.h"
 
@@ -235,6 +236,15 @@ Status Store::Migrate() {
   return Exec("COMMIT");
 }
 
+std::string_view Store::BodyOf(const ArticleRecord& article) {
+  std::string_view text = article.text;
+  if (!article.title.empty() && text.starts_with(article.title)) {
+    text.remove_prefix(article.title.size());
+    while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.remove_prefix(1);
+  }
+  return text;
+}
+
 std::string Store::ContentHash(const ArticleRecord& article) {
   return Sha256Hex(article.title + "\n" + article.text);
 }
@@ -302,7 +312,10 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
                                       const nlp::Extraction& extraction) {
   const std::string hash = ContentHash(article);
   const std::string now = NowUtc();
-  NG_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  // Inside a caller's transaction (db/fetch_state.cc writes the fetch state
+  // with the article) the caller commits or rolls back.
+  const bool own_transaction = sqlite3_get_autocommit(db_) != 0;
+  if (own_transaction) NG_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   // Any early return rolls back: the article is stored whole or not at all.
   struct Rollback {
     Store* store;
@@ -310,7 +323,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     ~Rollback() {
       if (armed) store->Exec("ROLLBACK").ok();
     }
-  } rollback{this};
+  } rollback{this, own_transaction};
 
   AddResult result;
   {
@@ -319,6 +332,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     if (st.Step() == SQLITE_ROW) {
       result.outcome = AddOutcome::kDuplicate;
       result.article_id = st.Int(0);
+      if (!own_transaction) return result;
       rollback.armed = false;
       NG_RETURN_IF_ERROR(Exec("COMMIT"));
       return result;
@@ -346,8 +360,8 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
   {
     Stmt st(db_,
             "INSERT INTO articles(source, url, canonical_url, title, lang, published_at, "
-            "modified_at, authors, site_name, charset, content_hash, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "modified_at, authors, site_name, charset, content_hash, text, ingested_at, simhash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.Bind(1, article.source)
         .BindOrNull(2, article.url)
         .BindOrNull(3, article.canonical_url)
@@ -360,7 +374,8 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
         .BindOrNull(10, article.charset)
         .Bind(11, hash)
         .Bind(12, article.text)
-        .Bind(13, now);
+        .Bind(13, now)
+        .Bind(14, static_cast<int64_t>(SimHash(BodyOf(article))));
     if (st.Step() != SQLITE_DONE) return Error("insert article");
     result.article_id = sqlite3_last_insert_rowid(db_);
   }
@@ -423,6 +438,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     }
   }
   rollback.armed = false;
+  if (!own_transaction) return result;
   Status committed = Exec("COMMIT");
   if (!committed.ok()) {
     Exec("ROLLBACK").ok();

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -88,7 +89,14 @@ class Store {
   // True when an article with this content is stored already.
   StatusOr<bool> HasContent(const std::string& content_hash);
 
-  // Stores the article and its extraction in one transaction.
+  // The text without its leading title line: what articles.simhash is
+  // computed over (outlets retitle the wire stories they republish).
+  static std::string_view BodyOf(const ArticleRecord& article);
+
+  // Stores the article and its extraction in one transaction; also sets
+  // articles.simhash (SimHash of BodyOf). When a transaction is open on this
+  // connection already, joins it instead: the caller commits or rolls back
+  // (db/fetch_state.h writes an article and its fetch state together).
   // REQUIRES: extraction indices are consistent (as nlp::Analyzer makes them).
   StatusOr<AddResult> AddArticle(const ArticleRecord& article, const nlp::Extraction& extraction);
 

@@ -177,9 +177,14 @@ CurlFetcher::~CurlFetcher() {
   curl_slist_free_all(static_cast<curl_slist*>(resolve_list_));
 }
 
+std::chrono::milliseconds CurlFetcher::BaseDelayFor(const std::string& host) const {
+  auto it = options_.host_delays.find(host);
+  return it == options_.host_delays.end() ? options_.per_host_delay : it->second;
+}
+
 std::chrono::milliseconds CurlFetcher::DelayFor(const std::string& host) const {
   auto it = hosts_.find(host);
-  return it == hosts_.end() ? options_.per_host_delay : it->second.delay;
+  return it == hosts_.end() ? BaseDelayFor(host) : it->second.delay;
 }
 
 FetchResult CurlFetcher::Fetch(const FetchRequest& request) {
@@ -207,7 +212,7 @@ std::vector<FetchResult> CurlFetcher::FetchAll(const std::vector<FetchRequest>& 
     job->host = parts->host;
     origins[i] = OriginOf(*parts);
     auto [it, inserted] = hosts_.try_emplace(job->host);
-    if (inserted) it->second.delay = options_.per_host_delay;
+    if (inserted) it->second.delay = BaseDelayFor(job->host);
     batch.push_back(job.get());
     owned.push_back(std::move(job));
   }
@@ -249,7 +254,7 @@ std::vector<FetchResult> CurlFetcher::FetchAll(const std::vector<FetchRequest>& 
       if (std::optional<double> d = robots_.CrawlDelay(job->request.url)) {
         auto crawl = milliseconds(static_cast<int64_t>(*d * 1000));
         hosts_[job->host].delay =
-            std::max(options_.per_host_delay, std::min(crawl, options_.max_crawl_delay));
+            std::max(BaseDelayFor(job->host), std::min(crawl, options_.max_crawl_delay));
       }
       allowed.push_back(job);
     }

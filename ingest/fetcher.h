@@ -95,6 +95,9 @@ struct CurlFetcherOptions {
   // Minimum time between the end of one response and the next request to the
   // same host (host name, port ignored).
   std::chrono::milliseconds per_host_delay{2000};
+  // Per-host overrides of per_host_delay, by host name (lower case), e.g. from
+  // a feed list's "delay=5s" setting. Empty by default.
+  std::map<std::string, std::chrono::milliseconds> host_delays;
   // robots.txt Crawl-delay is honoured up to this value.
   std::chrono::milliseconds max_crawl_delay{30000};
   // Fetch and obey robots.txt.
@@ -144,6 +147,8 @@ class CurlFetcher : public Fetcher {
     Clock::TimePoint next_allowed{};
     std::chrono::milliseconds delay{0};
   };
+  // per_host_delay or the host_delays entry for `host`.
+  std::chrono::milliseconds BaseDelayFor(const std::string& host) const;
   // Runs requests with politeness and retries, without robots checks.
   void RunBatch(std::vector<Job*>& jobs);
   void StartJob(Job* job);

@@ -24,6 +24,17 @@ Routes (the Host header picks the robots.txt behaviour):
   /echo                 the request headers as text
   /bench/feed.xml?n=<k> an RSS feed of k items linking to /bench/article/<i> on the same host
   /bench/article/<i>    a small HTML article
+  /news/<site>/feed.xml?n=<k>
+                        an RSS feed of stories 0..k-1 linking to /news/<site>/story/<i>, with
+                        ETag and Last-Modified (304 when unchanged). Sites: "a" (the
+                        originals), "wire" (the same stories with a dateline and a credit
+                        line: near duplicates), "mirror" (the same pages, canonical link to
+                        site a); a site whose name starts with "slow" answers stories after
+                        0.15 s (for kill tests)
+  /news/<site>/story/<i>
+                        the HTML page of story i, with ETag
+  /pages/<file>         an HTML fixture from <fixtures>/../html (charset from the page)
+  /_sent                not logged: one line "<status> <body bytes> <path>" per response so far
 """
 import argparse
 import email.utils
@@ -53,7 +64,12 @@ class Handler(BaseHTTPRequestHandler):
                 self.server.log_file.write(line)
                 self.server.log_file.flush()
 
+    def _sent(self, code, nbytes):
+        with self.server.log_lock:
+            self.server.sent.append("%d %d %s" % (code, nbytes, self.path))
+
     def _send(self, code, body=b"", headers=None, head_only=False):
+        self._sent(code, 0 if code == 304 or head_only else len(body))
         self.send_response(code)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
@@ -63,7 +79,23 @@ class Handler(BaseHTTPRequestHandler):
         if body and code != 304 and not head_only:
             self.wfile.write(body)
 
+    def _conditional(self, body, content_type, mtime=FIXED_MTIME):
+        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:16]
+        headers = {"ETag": etag, "Last-Modified": mtime, "Content-Type": content_type}
+        if self.headers.get("If-None-Match") == etag or \
+                self.headers.get("If-Modified-Since") == mtime:
+            return self._send(304, b"", headers)
+        return self._send(200, body, headers)
+
     def do_GET(self):
+        if self.path == "/_sent":
+            with self.server.log_lock:
+                body = "".join(line + "\n" for line in self.server.sent).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         self._log()
         url = urllib.parse.urlsplit(self.path)
         q = dict(urllib.parse.parse_qsl(url.query))
@@ -127,6 +159,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
             self.end_headers()
             self.close_connection = True
+            self._sent(200, -1)
             chunk = b"<item>" + b"x" * 65536 + b"</item>\n"
             try:
                 while True:
@@ -160,7 +193,69 @@ class Handler(BaseHTTPRequestHandler):
             body = ("<html><head><title>Article %s</title></head><body><p>%s</p></body></html>"
                     % (i, "Body text. " * 200)).encode()
             return self._send(200, body, {"Content-Type": "text/html; charset=utf-8"})
+        if path.startswith("/news/"):
+            return self._news(path[len("/news/"):], q)
+        if path.startswith("/pages/"):
+            name = os.path.basename(path[len("/pages/"):])
+            full = os.path.join(self.server.fixtures, "..", "html", name)
+            if not os.path.isfile(full):
+                return self._send(404, b"not found")
+            with open(full, "rb") as f:
+                return self._conditional(f.read(), "text/html")
         return self._send(404, b"not found")
+
+    def _news(self, rest, q):
+        parts = rest.split("/")
+        if len(parts) == 2 and parts[1] == "feed.xml":
+            site, n = parts[0], int(q.get("n", "5"))
+            items = "".join(
+                "<item><title>%s</title><link>/news/%s/story/%d</link>"
+                "<pubDate>Thu, 15 May 2025 0%d:00:00 GMT</pubDate></item>"
+                % (story_title(i), site, i, i % 10) for i in range(n))
+            body = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                    "<title>Site %s</title><link>/news/%s/</link>%s</channel></rss>"
+                    % (site, site, items)).encode()
+            return self._conditional(body, "application/rss+xml")
+        if len(parts) == 3 and parts[1] == "story" and parts[2].isdigit():
+            site, i = parts[0], int(parts[2])
+            if site.startswith("slow"):
+                time.sleep(0.15)
+            return self._conditional(story_page(site, i, self.headers.get("Host", "")),
+                                     "text/html; charset=utf-8")
+        return self._send(404, b"not found")
+
+
+STORY_WORDS = ("Samsung Electronics Google OpenAI Hyundai Motor SK Hynix Nvidia chips plant "
+               "investment battery market shares quarter profit deal talks partnership Seoul "
+               "Texas factory supply memory demand analysts said announced expects rivals "
+               "revenue growth customers orders launch model cloud data center").split()
+
+
+def story_title(i):
+    return "Story %d: %s and %s" % (i, STORY_WORDS[i % 7], STORY_WORDS[(i * 3 + 5) % 40])
+
+
+def story_text(i):
+    import random
+    rnd = random.Random(i)
+    sentences = []
+    for _ in range(40):
+        words = [rnd.choice(STORY_WORDS) for _ in range(rnd.randint(8, 14))]
+        sentences.append(" ".join(words).capitalize() + ".")
+    sentences.insert(1, "Samsung Electronics signed a partnership with Google in story %d." % i)
+    return sentences
+
+
+def story_page(site, i, host):
+    paras = story_text(i)
+    canonical = "/news/%s/story/%d" % ("a" if site == "mirror" else site, i)
+    if site.startswith("wire"):
+        paras = paras + ["Reporting by the wire desk."]
+    body = "".join("<p>%s</p>" % p for p in paras)
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s</title>"
+            "<link rel=\"canonical\" href=\"http://%s%s\"></head><body><article><h1>%s</h1>"
+            "%s</article></body></html>"
+            % (story_title(i), host, canonical, story_title(i), body)).encode()
 
 
 class Server(ThreadingHTTPServer):
@@ -184,6 +279,7 @@ def main():
     server.log_lock = threading.Lock()
     server.log_file = open(args.log, "a") if args.log else None
     server.flaky = {}
+    server.sent = []
     print("PORT %d" % server.server_address[1], flush=True)
     try:
         server.serve_forever()
