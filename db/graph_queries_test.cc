@@ -47,7 +47,9 @@ class GraphQueriesTest : public ::testing::Test {
     for (const graph::Node& n : g.nodes) s += std::to_string(n.id) + " ";
     s += "|";
     for (const graph::Edge& e : g.edges) {
-      s += " " + std::to_string(e.source) + ">" + std::to_string(e.target) + ":" + e.type;
+      // Appended piece by piece: GCC 12 warns (-Wrestrict) on " " + string.
+      s.append(" ").append(std::to_string(e.source)).append(">");
+      s.append(std::to_string(e.target)).append(":").append(e.type);
     }
     return s;
   }
@@ -101,7 +103,7 @@ TEST_F(GraphQueriesTest, NamesResolveThroughAliasesAndIds) {
     auto r = q.Resolve(c.name);
     ASSERT_TRUE(r.ok()) << r.status().message();
     std::string ids;
-    for (const graph::Node& n : *r) ids += (ids.empty() ? "" : " ") + std::to_string(n.id);
+    for (const graph::Node& n : *r) ids.append(ids.empty() ? "" : " ").append(std::to_string(n.id));
     EXPECT_EQ(ids, c.ids) << c.name;
   }
 }
