@@ -284,13 +284,13 @@ class Run {
         // An article page, or a homepage that advertises its feeds.
         state.kind = fresh.kind = "page";
         Page page{.key = src.key};
-        if (ProcessPage(page, r, /*quiet_no_text=*/true)) return;
+        Status no_text;
+        if (ProcessPage(page, r, &no_text)) return;
         std::vector<ingest::FeedLink> feeds =
             ingest::DiscoverFeeds(ingest::DecodeHtmlToUtf8(r.body, r.content_type).text, base);
         if (feeds.empty()) {
-          Fail(Status::InvalidArgument(ingest::RedactUrl(src.key) +
-                                       ": no article text found and no feed advertised"));
-          state.last_error = "no article text found";
+          Fail(no_text);
+          state.last_error = no_text.message();
           PutState(state);
           return;
         }
@@ -422,14 +422,16 @@ class Run {
       PutState(state);
       return true;
     }
-    ProcessPage(page, r, /*quiet_no_text=*/false);
-    return true;
+    page_transient_ = false;
+    ProcessPage(page, r, nullptr);
+    return !page_transient_;
   }
 
-  // Extracts and stores a fetched HTML page. Returns false only when the page
-  // has no article text and `quiet_no_text` is set (the caller then treats it
-  // as a homepage); other failures are reported and recorded.
-  bool ProcessPage(const Page& page, const ingest::FetchResult& r, bool quiet_no_text) {
+  // Extracts and stores a fetched HTML page. When the page yields no article
+  // and `no_text` is not null, returns false with the cause in *no_text (the
+  // caller then looks for advertised feeds); other failures are reported and
+  // recorded, and set page_transient_ when a later run may succeed.
+  bool ProcessPage(const Page& page, const ingest::FetchResult& r, Status* no_text) {
     const std::string url = r.final_url.empty() ? page.key : r.final_url;
     db::FetchState state{.url = page.key,
                          .kind = "page",
@@ -443,7 +445,10 @@ class Run {
     StatusOr<ingest::Document> doc = ingest::ExtractHtml(r.body, ingest::RedactUrl(page.key), url,
                                                          r.content_type, extract_options);
     if (!doc.ok()) {
-      if (quiet_no_text) return false;
+      if (no_text != nullptr) {
+        *no_text = doc.status();
+        return false;
+      }
       Fail(doc.status());
       state.last_error = doc.status().message();
       PutState(state);
@@ -480,13 +485,17 @@ class Run {
     nlp::Extraction extraction;
     const bool analyse = same.ok() && *same == 0 && duplicate_of == 0;
     if (analyse) {
-      if (!EnsureAnalyzer()) return true;
+      if (!EnsureAnalyzer()) {
+        page_transient_ = true;
+        return true;
+      }
       extraction = analyzer_->Analyze(record.text, record.lang);
     }
     StatusOr<db::FetchedArticle> added =
         table_.AddFetchedArticle(record, extraction, duplicate_of, state);
     if (!added.ok()) {
       Fail(added.status().WithContext(ingest::RedactUrl(page.key)));
+      page_transient_ = true;  // a busy or full disk: try again next run
       return true;
     }
     switch (added->added.outcome) {
@@ -555,6 +564,7 @@ class Run {
   std::unique_ptr<nlp::Analyzer> analyzer_;
   Status lexicon_error_;
   FetchProgress progress_;
+  bool page_transient_ = false;  // the last ProcessPage failed for a retryable reason
   FetchIngestReport result_;
 };
 

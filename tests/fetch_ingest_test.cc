@@ -374,6 +374,7 @@ TEST_F(FetchIngestTest, RunsKilledAtRandomMomentsLeaveAWholeDatabaseThatTheNextR
   // Pages of the "slow" site take 0.15 s each: a kill lands in the middle of
   // fetching, analysing or writing. Every round the feed lists more stories.
   int stories = 0;
+  int mid_write = 0;  // kills after some but not all of the round's articles were stored
   for (int round = 0; round < 20; ++round) {
     stories += 3;
     const std::string feeds =
@@ -385,6 +386,8 @@ TEST_F(FetchIngestTest, RunsKilledAtRandomMomentsLeaveAWholeDatabaseThatTheNextR
     kill(pid, SIGKILL);
     Wait(pid, "killed");
     ASSERT_EQ(IntegrityCheck(), "ok\n") << "round " << round;
+    const int64_t after_kill = Count(db_, "SELECT count(*) FROM articles");
+    if (after_kill > stories - 3 && after_kill < stories) ++mid_write;
     Result r = Ingest({"--feeds", feeds, "-q"});
     ASSERT_EQ(r.exit_code, 0) << "round " << round << ": " << r.err;
     ASSERT_EQ(IntegrityCheck(), "ok\n") << "round " << round;
@@ -399,6 +402,9 @@ TEST_F(FetchIngestTest, RunsKilledAtRandomMomentsLeaveAWholeDatabaseThatTheNextR
                   "SELECT count(*) FROM fetch_state WHERE kind = 'page' AND article_id IS "
                   "NOT NULL"),
             stories);
+  // The kills did land while a run was writing (not only before or after).
+  EXPECT_GE(mid_write, 1);
+  RecordProperty("kills_mid_write", mid_write);
   // Every article was analysed once: no mention is stored twice.
   EXPECT_EQ(Count(db_,
                   "SELECT count(*) FROM (SELECT article_id, start_byte, entity_id FROM "
