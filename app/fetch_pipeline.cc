@@ -49,7 +49,21 @@ std::optional<milliseconds> ParseDelay(std::string_view v) {
 
 // A status worth retrying on a later run (the page is not done with).
 bool IsTransient(const ingest::FetchResult& r) {
-  return r.status_code == 0 || r.status_code >= 500 || r.status_code == 408 || r.status_code == 429;
+  // Limits (size cap) and bad URLs fail again the same way.
+  if (r.error.code() == Status::Code::kResourceExhausted ||
+      r.error.code() == Status::Code::kInvalidArgument) {
+    return false;
+  }
+  if (r.status_code == 0) {
+    // No response: network trouble, or an unreachable robots.txt (the site
+    // is skipped for this run) is worth retrying; a robots.txt rule against
+    // the page, or a private address refused, is not. The fetcher tells them
+    // apart only in its messages.
+    const std::string& m = r.error.message();
+    return m.find(" disallows ") == std::string::npos &&
+           m.find("private address") == std::string::npos;
+  }
+  return r.status_code >= 500 || r.status_code == 408 || r.status_code == 429;
 }
 
 bool LooksLikeXml(const ingest::FetchResult& r) {

@@ -194,9 +194,10 @@ int Main(int argc, char** argv) {
       "Ingest articles from files and folders (.html/.htm, .txt, .jsonl) and from the web "
       "(http(s) URLs of feeds, sitemaps or pages; --feeds FILE)");
   ingest->add_option("--db", ingest_flags.db, "SQLite database file")->capture_default_str();
-  ingest->add_option(
-      "--dictionary", ingest_flags.dictionaries,
-      "Extra entity dictionary (TSV: canonical<TAB>TYPE<TAB>alias|alias); repeatable");
+  ingest
+      ->add_option("--dictionary", ingest_flags.dictionaries,
+                   "Extra entity dictionary (TSV: canonical<TAB>TYPE<TAB>alias|alias); repeatable")
+      ->allow_extra_args(false);  // one file per --dictionary: PATH is optional (--feeds)
   ingest->add_flag("--no-default-dictionary", ingest_flags.no_default_dictionary,
                    "Do not load the bundled entity dictionary");
   IngestCommandFlags& web = ingest_flags.command;

@@ -432,6 +432,20 @@ TEST_F(FetchIngestTest, SigtermFinishesTheArticleInHandAndTheNextRunGoesOn) {
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM articles"), 30);
 }
 
+TEST_F(FetchIngestTest, PerFeedDelayIsKeptBetweenRequestsToItsHost) {
+  const std::string feeds = FeedList({"/news/a/feed.xml?n=4 delay=300ms"});
+  Result r = Ingest({"--feeds", feeds});  // --delay 0 for every other host
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<double> times;
+  for (const ingest::TestHttpServer::LogLine& l : server_->ReadLog()) {
+    if (l.path.find("/news/a/") != std::string::npos) times.push_back(l.time);
+  }
+  ASSERT_EQ(times.size(), 5u);  // the feed and its 4 stories
+  for (size_t i = 1; i < times.size(); ++i) {
+    EXPECT_GE(times[i] - times[i - 1], 0.29) << "request " << i;
+  }
+}
+
 TEST_F(FetchIngestTest, NoProgressBarWhenStderrIsNotATerminal) {
   Result r = Ingest({Url("/news/a/feed.xml?n=2")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
