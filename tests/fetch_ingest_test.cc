@@ -247,6 +247,24 @@ TEST_F(FetchIngestTest, UrlArgumentsAreClassifiedFromTheResponseAndMixWithFiles)
   EXPECT_EQ(Sent().back(), "304 0 /pages/article-euckr.html");
 }
 
+TEST_F(FetchIngestTest, SitemapsAndHomepagesLeadToTheirArticles) {
+  Result r = Ingest({Url("/news/a/sitemap.xml?n=3"), Url("/news/b/")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  // 3 stories from the sitemap, 2 from the feed the homepage advertises.
+  EXPECT_NE(r.err.find("ingested 5 new"), std::string::npos) << r.err;
+  EXPECT_EQ(
+      Query(db_, "SELECT url, kind FROM fetch_state WHERE kind <> 'page' ORDER BY url"),
+      Url("/news/a/sitemap.xml?n=3") + "|sitemap\n" + Url("/news/b/feed.xml?n=2") + "|feed\n");
+}
+
+TEST_F(FetchIngestTest, PrivateAddressesAreRefusedWhenAsked) {
+  Result r = Ingest({"--deny-private-addresses", Url("/news/a/feed.xml?n=1")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("refused to connect to private address 127.0.0.1"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(Count(db_, "SELECT count(*) FROM articles"), 0);
+}
+
 TEST_F(FetchIngestTest, EucKrFeedDecodes) {
   Result r = Ingest({Url("/feeds/euckr.xml")});
   EXPECT_EQ(r.exit_code, 1) << r.err;  // its one item links to a missing page

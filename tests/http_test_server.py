@@ -33,6 +33,9 @@ Routes (the Host header picks the robots.txt behaviour):
                         0.15 s (for kill tests); other sites have stories of their own
   /news/<site>/story/<i>
                         the HTML page of story i, with ETag
+  /news/<site>/sitemap.xml?n=<k>
+                        a news sitemap (urlset with news: tags) of stories 0..k-1
+  /news/<site>/         a homepage without article text that advertises feed.xml?n=2
   /pages/<file>         an HTML fixture from <fixtures>/../html (charset from the page)
   /_sent                not logged: one line "<status> <body bytes> <path>" per response so far
 """
@@ -206,6 +209,26 @@ class Handler(BaseHTTPRequestHandler):
 
     def _news(self, rest, q):
         parts = rest.split("/")
+        if len(parts) == 2 and parts[1] == "sitemap.xml":
+            site, n = parts[0], int(q.get("n", "5"))
+            urls = "".join(
+                "<url><loc>/news/%s/story/%d</loc><news:news><news:publication><news:name>"
+                "Site %s</news:name><news:language>en</news:language></news:publication>"
+                "<news:publication_date>2025-05-15T0%d:00:00Z</news:publication_date>"
+                "<news:title>%s</news:title></news:news></url>"
+                % (site, i, site, i % 10, story_title(i)) for i in range(n))
+            body = ('<?xml version="1.0" encoding="UTF-8"?>'
+                    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">%s</urlset>'
+                    % urls).encode()
+            return self._conditional(body, "application/xml")
+        if len(parts) == 2 and parts[1] == "":
+            site = parts[0]
+            body = ('<!DOCTYPE html><html><head><title>Site %s</title>'
+                    '<link rel="alternate" type="application/rss+xml" title="News" '
+                    'href="feed.xml?n=2"></head><body><nav><a href="/">Home</a></nav>'
+                    "</body></html>" % site).encode()
+            return self._conditional(body, "text/html; charset=utf-8")
         if len(parts) == 2 and parts[1] == "feed.xml":
             site, n = parts[0], int(q.get("n", "5"))
             items = "".join(
