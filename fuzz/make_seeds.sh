@@ -21,7 +21,7 @@ put() {
   done
 }
 
-put charset tests/fixtures/html/* tests/fixtures/feeds/* samples/*
+put charset tests/fixtures/html/* tests/fixtures/feeds/* samples/* fuzz/seeds/charset/*
 put html tests/fixtures/html/* tests/fixtures/feeds/home.html
 put feed tests/fixtures/feeds/*.xml tests/fixtures/feeds/*.rdf
 put sitemap tests/fixtures/feeds/sitemap*.xml
