@@ -483,6 +483,68 @@ TEST_F(FetchIngestTest, BadFeedListsAreUsageErrors) {
   EXPECT_EQ(r.exit_code, 2);
 }
 
+// The pipeline in process, over FakeFetcher: a feed's validators wait until
+// every page it lists is in.
+TEST(FetchPipelineTest, FeedValidatorsAreSavedOnlyOnceEveryPageIsIn) {
+  const fs::path dir = fs::path(::testing::TempDir()) / ("pipeline-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string feed = "http://n.example/rss";
+  auto page = [](int i) {
+    std::string html = "<html><head><title>Story " + std::to_string(i) + "</title></head><body>";
+    for (int p = 0; p < 4; ++p) {
+      html += "<p>Samsung Electronics said on day " + std::to_string(i * 10 + p) +
+              " that it signed a long partnership with Google, and analysts expect more.</p>";
+    }
+    return html + "</body></html>";
+  };
+  ingest::FakeFetcher fake;
+  fake.Add(feed, {.body = "<rss version=\"2.0\"><channel><title>N</title>"
+                          "<item><link>/1</link></item><item><link>/2</link></item>"
+                          "</channel></rss>",
+                  .content_type = "application/rss+xml",
+                  .etag = "\"v1\""});
+  fake.Add("http://n.example/1", {.body = page(1), .content_type = "text/html"});
+  fake.Add("http://n.example/2", {.status_code = 503});
+  app::FetchIngestOptions options;
+  options.db_path = (dir / "p.db").string();
+  options.fetcher = &fake;
+  std::vector<std::string> messages;
+  const app::Reporter report = [&](const Status& s) { messages.push_back(s.message()); };
+  const std::vector<app::FetchSource> sources = {{.url = feed, .from_feed_list = true}};
+
+  StatusOr<app::FetchIngestReport> r = app::IngestSources(sources, options, report);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->added, 1);
+  EXPECT_EQ(r->failed, 1);
+  EXPECT_EQ(messages, std::vector<std::string>{"fetch http://n.example/2: HTTP 503"});
+  EXPECT_EQ(
+      Query(options.db_path, "SELECT etag IS NULL FROM fetch_state WHERE url = '" + feed + "'"),
+      "1\n");
+
+  // The page is back: the feed is downloaded again (no If-None-Match), page 1
+  // is known and not requested, page 2 is stored, and the validators saved.
+  fake.Add("http://n.example/2", {.body = page(2), .content_type = "text/html"});
+  const size_t before = fake.requests().size();
+  r = app::IngestSources(sources, options, report);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->added, 1);
+  EXPECT_EQ(r->known, 1);
+  ASSERT_EQ(fake.requests().size(), before + 2);
+  EXPECT_EQ(fake.requests()[before].etag, "");
+  EXPECT_EQ(fake.requests()[before + 1].url, "http://n.example/2");
+  EXPECT_EQ(Query(options.db_path, "SELECT etag FROM fetch_state WHERE url = '" + feed + "'"),
+            "\"v1\"\n");
+
+  // Unchanged: one conditional request, a 304, nothing else.
+  r = app::IngestSources(sources, options, report);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->not_modified, 1);
+  EXPECT_EQ(fake.requests().size(), before + 3);
+  EXPECT_EQ(fake.requests().back().etag, "\"v1\"");
+  fs::remove_all(dir);
+}
+
 // ParseFeedList, in process.
 TEST(FeedListTest, SettingsCommentsAndBlankLinesAreRead) {
   StatusOr<std::vector<app::FetchSource>> list = app::ParseFeedList(
