@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -393,6 +394,9 @@ TEST_F(FetchIngestTest, RunsKilledAtRandomMomentsLeaveAWholeDatabaseThatTheNextR
   // fetching, analysing or writing. Every round the feed lists more stories.
   int stories = 0;
   int mid_write = 0;  // kills after some but not all of the round's articles were stored
+  // Kills land within about one whole run (measured on the normal runs, so
+  // that slow builds such as ASan get a longer window).
+  int window_ms = 700;
   for (int round = 0; round < 20; ++round) {
     stories += 3;
     const std::string feeds =
@@ -400,13 +404,18 @@ TEST_F(FetchIngestTest, RunsKilledAtRandomMomentsLeaveAWholeDatabaseThatTheNextR
     const pid_t pid =
         Start({"ingest", "--db", db_, "--delay", "0", "--feeds", feeds, "-q"}, "killed");
     std::this_thread::sleep_for(
-        std::chrono::milliseconds(std::uniform_int_distribution<int>(20, 700)(rng)));
+        std::chrono::milliseconds(std::uniform_int_distribution<int>(20, window_ms)(rng)));
     kill(pid, SIGKILL);
     Wait(pid, "killed");
     ASSERT_EQ(IntegrityCheck(), "ok\n") << "round " << round;
     const int64_t after_kill = Count(db_, "SELECT count(*) FROM articles");
     if (after_kill > stories - 3 && after_kill < stories) ++mid_write;
+    const auto start = std::chrono::steady_clock::now();
     Result r = Ingest({"--feeds", feeds, "-q"});
+    window_ms =
+        std::max(700, static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::steady_clock::now() - start)
+                                           .count()));
     ASSERT_EQ(r.exit_code, 0) << "round " << round << ": " << r.err;
     ASSERT_EQ(IntegrityCheck(), "ok\n") << "round " << round;
     ASSERT_EQ(Query(db_,
