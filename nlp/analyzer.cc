@@ -315,6 +315,7 @@ struct Analyzer::Impl {
   // Per-article state.
   std::string_view text;
   std::string lower_text;  // `text` with ASCII letters in lower case (same offsets)
+  std::unordered_set<std::string_view> titled_surnames;  // "Ghosn" of "Mr Ghosn"
   std::vector<Sentence> sentences;
   std::vector<LocalEntity> locals;
   std::unordered_map<std::string, EntityRef> local_keys;  // name key -> entity
@@ -1119,7 +1120,17 @@ struct Analyzer::Impl {
       bool possessive = false;
       bool sentence_start = false;
     };
-    std::unordered_set<std::string> lower_words;
+    std::unordered_set<std::string_view> lower_words;  // views into text
+    // Words written after a title ("Mr Ghosn"): surnames of people.
+    titled_surnames.clear();
+    for (std::string_view title : {"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}) {
+      for (size_t at = text.find(title); at != std::string_view::npos;
+           at = text.find(title, at + 1)) {
+        size_t b = at + title.size(), e = b;
+        while (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == '-')) ++e;
+        if (e > b) titled_surnames.insert(text.substr(b, e - b));
+      }
+    }
     std::vector<std::vector<Word>> sentence_words(sentences.size());
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
@@ -1184,7 +1195,9 @@ struct Analyzer::Impl {
         w.opens = opens;
         w.sentence_start = start || opens;
         start = false;
-        if (!core.empty() && core[0] >= 'a' && core[0] <= 'z') lower_words.emplace(core);
+        if (!core.empty() && core[0] >= 'a' && core[0] <= 'z') {
+          lower_words.emplace(core);
+        }
         sentence_words[si].push_back(w);
       }
     }
@@ -1355,11 +1368,7 @@ struct Analyzer::Impl {
   template <typename Words>
   bool LooksLikePersonAt(const Words& ws, size_t first, size_t last) const {
     const std::string_view surname = ws[last].core;
-    for (std::string_view title : {"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}) {
-      if (text.find(std::string(title) + std::string(surname)) != std::string_view::npos) {
-        return true;
-      }
-    }
+    if (titled_surnames.count(surname)) return true;
     if (last + 1 < ws.size()) {
       const std::string_view next = ws[last + 1].core;
       if (next == "said" || next == "says" || next == "told" || next == "added" ||
@@ -2875,6 +2884,11 @@ struct Analyzer::Impl {
         "이 논의",   "해당 논의",       "이 협상",  "해당 협상",   "이 계획",
         "the talks", "the discussions", "the deal", "those talks", "these talks",
         "The talks", "The discussions", "The deal"};
+    bool ended = false;
+    for (const Hit& hit : RawHits(si)) {
+      if (hit.trigger->kind == TriggerKind::kCue && hit.trigger->value == "ended") ended = true;
+    }
+    if (!ended) return;
     bool anaphor = false;
     for (std::string_view a : kAnaphora) anaphor |= sent.find(a) != std::string_view::npos;
     if (!anaphor) return;
@@ -2884,12 +2898,7 @@ struct Analyzer::Impl {
       if (m.sentence == si) named.insert(m.entity);
     }
     if (named.size() >= 2) return;
-    bool ended = false;
     (void)korean;
-    for (const Hit& hit : RawHits(si)) {
-      if (hit.trigger->kind == TriggerKind::kCue && hit.trigger->value == "ended") ended = true;
-    }
-    if (!ended) return;
     for (Relation& r : x->relations) {
       if (r.sentence >= si - 6 && r.sentence < si && r.modality == Modality::kConsidered &&
           (r.type == "PARTNERS_WITH" || r.type == "INVESTS_IN" || r.type == "ACQUIRES")) {
