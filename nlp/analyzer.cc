@@ -1585,8 +1585,11 @@ struct Analyzer::Impl {
       }
     }
     // Founders: "제프 베이조스가 창업한 블루오리진".
+    bool founding = false;
+    for (const Hit& hit : RawHits(si)) founding |= hit.trigger->value == "FOUNDED";
     for (std::string_view verb :
          {"가 창업한 ", "가 설립한 ", "이 창업한 ", "이 설립한 ", "가 세운 "}) {
+      if (!founding) break;
       for (size_t at = sent.find(verb); at != std::string_view::npos;
            at = sent.find(verb, at + 1)) {
         const size_t b = s.begin + at, e = b + verb.size();
