@@ -26,7 +26,8 @@ static_assert(std::atomic<int>::is_always_lock_free);
 
 extern "C" void OnStopSignal(int signo) {
   if (g_stop.exchange(signo) != 0) {
-    // A second signal: stop now. Safe too: every article is a transaction.
+    // A second signal: stop now. Safe too: every article is whole in the
+    // database or absent; the uncommitted batch is stored by the next run.
     signal(signo, SIG_DFL);
     raise(signo);
   }

@@ -54,6 +54,7 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::vector<std::string> dictionaries;
   bool no_default_dictionary = false;
+  int jobs = 0;                // --jobs: worker threads (0 = one per core)
   IngestCommandFlags command;  // fetching, locking, --quiet (app/ingest_command.h)
 };
 
@@ -62,6 +63,7 @@ int RunIngest(IngestFlags& flags) {
   options.db_path = flags.db;
   options.lexicon.default_dictionary = !flags.no_default_dictionary;
   options.lexicon.dictionary_files = flags.dictionaries;
+  options.jobs = flags.jobs;
   flags.command.args = flags.paths;
   return RunIngestCommand(options, flags.command);
 }
@@ -201,6 +203,11 @@ int Main(int argc, char** argv) {
   ingest->add_flag("--no-default-dictionary", ingest_flags.no_default_dictionary,
                    "Do not load the bundled entity dictionary");
   IngestCommandFlags& web = ingest_flags.command;
+  ingest
+      ->add_option("-j,--jobs", ingest_flags.jobs,
+                   "Threads that parse and analyse files (default: one per core); the database "
+                   "is the same for any number")
+      ->check(CLI::NonNegativeNumber);
   ingest->add_flag("-q,--quiet", web.quiet, "Print only the one summary line on stderr");
   ingest->add_option("--feeds", web.feeds_file,
                      "Feed list: one feed URL a line, '#' comments, settings such as delay=5s");

@@ -51,14 +51,24 @@ std::string JsonStringArray(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-// A prepared statement, finalized on destruction. Text is bound as a copy
+// A prepared statement, finalized on destruction; or one borrowed from the
+// Store's cache (Store::Cached), reset and unbound on destruction so that it
+// holds no read lock and keeps no values. Text is bound as a copy
 // (SQLITE_TRANSIENT) so callers may pass temporaries.
 class Stmt {
  public:
-  Stmt(sqlite3* db, const char* sql) : db_(db) {
+  Stmt(sqlite3* db, const char* sql) {
     rc_ = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
   }
-  ~Stmt() { sqlite3_finalize(stmt_); }
+  explicit Stmt(sqlite3_stmt* cached)
+      : stmt_(cached), owned_(false), rc_(cached != nullptr ? SQLITE_OK : SQLITE_ERROR) {}
+  ~Stmt() {
+    if (owned_) {
+      sqlite3_finalize(stmt_);
+    } else if (stmt_ != nullptr) {
+      Reset();
+    }
+  }
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 
@@ -94,8 +104,8 @@ class Stmt {
   }
 
  private:
-  sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool owned_ = true;
   int rc_ = SQLITE_ERROR;
 };
 
@@ -159,7 +169,37 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptio
   return store;
 }
 
-Store::~Store() { sqlite3_close_v2(db_); }
+Store::~Store() {
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
+}
+
+sqlite3_stmt* Store::Cached(const char* sql) {
+  auto it = statements_.find(sql);
+  if (it != statements_.end()) return it->second;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return nullptr;  // not cached: the next call reports the error again
+  }
+  statements_.emplace(sql, stmt);
+  return stmt;
+}
+
+Status Store::BeginTransaction() { return Exec("BEGIN IMMEDIATE"); }
+
+Status Store::CommitTransaction() {
+  Status s = Exec("COMMIT");
+  if (!s.ok()) RollbackTransaction();
+  return s;
+}
+
+void Store::RollbackTransaction() {
+  if (!InTransaction()) return;
+  Exec("ROLLBACK").ok();
+}
+
+bool Store::InTransaction() { return sqlite3_get_autocommit(db_) == 0; }
 
 Status Store::Error(const char* what) {
   const int code = sqlite3_extended_errcode(db_);
@@ -250,7 +290,7 @@ std::string Store::ContentHash(const ArticleRecord& article) {
 }
 
 StatusOr<bool> Store::HasContent(const std::string& content_hash) {
-  Stmt st(db_, "SELECT 1 FROM articles WHERE content_hash = ?");
+  Stmt st(Cached("SELECT 1 FROM articles WHERE content_hash = ?"));
   if (!st.ok()) return Error("prepare");
   st.Bind(1, content_hash);
   const int rc = st.Step();
@@ -264,16 +304,16 @@ StatusOr<int64_t> Store::ResolveEntity(const nlp::Entity& entity, const std::str
   const std::string key = nlp::NameKey(entity.name);
   int64_t id = 0;
   {
-    Stmt st(db_, "SELECT id, name FROM entities WHERE name_key = ? AND type = ?");
+    Stmt st(Cached("SELECT id, name FROM entities WHERE name_key = ? AND type = ?"));
     st.Bind(1, key).Bind(2, type);
     if (st.Step() == SQLITE_ROW) id = st.Int(0);
   }
   if (id == 0) {
     // An unambiguous full-form alias of the same type: "스페이스X" stored
     // earlier as its own entity meets "SpaceX" from the dictionary.
-    Stmt st(db_,
-            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE a.alias_key = ? AND e.type = ? LIMIT 2");
+    Stmt st(
+        Cached("SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+               "WHERE a.alias_key = ? AND e.type = ? LIMIT 2"));
     for (const std::string& alias_key : FullFormKeys(entity)) {
       st.Reset();
       st.Bind(1, alias_key).Bind(2, type);
@@ -286,20 +326,20 @@ StatusOr<int64_t> Store::ResolveEntity(const nlp::Entity& entity, const std::str
     }
   }
   if (id == 0) {
-    Stmt st(db_, "INSERT INTO entities(name, type, name_key, created_at) VALUES (?, ?, ?, ?)");
+    Stmt st(Cached("INSERT INTO entities(name, type, name_key, created_at) VALUES (?, ?, ?, ?)"));
     st.Bind(1, entity.name).Bind(2, type).Bind(3, key).Bind(4, now);
     if (st.Step() != SQLITE_DONE) return Error("insert entity");
     id = sqlite3_last_insert_rowid(db_);
   } else if (utf8::IsValid(entity.name) && !utf8::ContainsHangul(entity.name)) {
     // Prefer an English canonical name over a Korean one found first.
-    Stmt st(db_,
-            "UPDATE entities SET name = ?, name_key = ? WHERE id = ? AND name GLOB '*[^ -~]*' "
-            "AND NOT EXISTS (SELECT 1 FROM entities WHERE name_key = ? AND type = ? AND id <> ?)");
+    Stmt st(Cached(
+        "UPDATE entities SET name = ?, name_key = ? WHERE id = ? AND name GLOB '*[^ -~]*' "
+        "AND NOT EXISTS (SELECT 1 FROM entities WHERE name_key = ? AND type = ? AND id <> ?)"));
     st.Bind(1, entity.name).Bind(2, key).Bind(3, id).Bind(4, key).Bind(5, type).Bind(6, id);
     if (st.Step() != SQLITE_DONE) return Error("rename entity");
   }
-  Stmt alias(
-      db_, "INSERT OR IGNORE INTO aliases(entity_id, alias, alias_key, lang) VALUES (?, ?, ?, ?)");
+  Stmt alias(Cached(
+      "INSERT OR IGNORE INTO aliases(entity_id, alias, alias_key, lang) VALUES (?, ?, ?, ?)"));
   for (const nlp::Alias& a : entity.aliases) {
     alias.Reset();
     alias.Bind(1, id).Bind(2, a.text).Bind(3, nlp::NameKey(a.text)).Bind(4, a.lang);
@@ -313,40 +353,53 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
   const std::string hash = ContentHash(article);
   const std::string now = NowUtc();
   // Inside a caller's transaction (db/fetch_state.cc writes the fetch state
-  // with the article) the caller commits or rolls back.
+  // with the article; app/pipeline.cc batches articles) the article is a
+  // savepoint and the caller commits or rolls back the whole.
   const bool own_transaction = sqlite3_get_autocommit(db_) != 0;
-  if (own_transaction) NG_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  NG_RETURN_IF_ERROR(Exec(own_transaction ? "BEGIN IMMEDIATE" : "SAVEPOINT add_article"));
   // Any early return rolls back: the article is stored whole or not at all.
   struct Rollback {
     Store* store;
+    bool own_transaction;
     bool armed = true;
     ~Rollback() {
-      if (armed) store->Exec("ROLLBACK").ok();
+      if (!armed) return;
+      if (own_transaction) {
+        store->Exec("ROLLBACK").ok();
+      } else {
+        store->Exec("ROLLBACK TO add_article; RELEASE add_article").ok();
+      }
     }
   } rollback{this, own_transaction};
+  auto finish = [&]() -> Status {
+    rollback.armed = false;
+    if (!own_transaction) return Exec("RELEASE add_article");
+    Status committed = Exec("COMMIT");
+    if (!committed.ok()) Exec("ROLLBACK").ok();
+    return committed;
+  };
 
   AddResult result;
   {
-    Stmt st(db_, "SELECT id FROM articles WHERE content_hash = ?");
+    Stmt st(Cached("SELECT id FROM articles WHERE content_hash = ?"));
     st.Bind(1, hash);
     if (st.Step() == SQLITE_ROW) {
       result.outcome = AddOutcome::kDuplicate;
       result.article_id = st.Int(0);
-      if (!own_transaction) return result;
-      rollback.armed = false;
-      NG_RETURN_IF_ERROR(Exec("COMMIT"));
+      st.Reset();
+      NG_RETURN_IF_ERROR(finish());
       return result;
     }
   }
   {
     // Same source with new content: the new version replaces the old one.
-    Stmt st(db_, "SELECT id FROM articles WHERE source = ?");
+    Stmt st(Cached("SELECT id FROM articles WHERE source = ?"));
     st.Bind(1, article.source);
     std::vector<int64_t> old;
     while (st.Step() == SQLITE_ROW) old.push_back(st.Int(0));
     if (!old.empty()) {
       result.outcome = AddOutcome::kUpdated;
-      Stmt del(db_, "DELETE FROM articles WHERE id = ?");
+      Stmt del(Cached("DELETE FROM articles WHERE id = ?"));
       for (int64_t id : old) {
         del.Reset();
         del.Bind(1, id);
@@ -358,10 +411,10 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     }
   }
   {
-    Stmt st(db_,
-            "INSERT INTO articles(source, url, canonical_url, title, lang, published_at, "
-            "modified_at, authors, site_name, charset, content_hash, text, ingested_at, simhash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Stmt st(Cached(
+        "INSERT INTO articles(source, url, canonical_url, title, lang, published_at, "
+        "modified_at, authors, site_name, charset, content_hash, text, ingested_at, simhash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     st.Bind(1, article.source)
         .BindOrNull(2, article.url)
         .BindOrNull(3, article.canonical_url)
@@ -386,9 +439,9 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     ids[i] = *id;
   }
   {
-    Stmt st(db_,
-            "INSERT INTO mentions(entity_id, article_id, sentence_index, start_byte, end_byte, "
-            "surface) VALUES (?, ?, ?, ?, ?, ?)");
+    Stmt st(
+        Cached("INSERT INTO mentions(entity_id, article_id, sentence_index, start_byte, end_byte, "
+               "surface) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const nlp::Mention& m : extraction.mentions) {
       st.Reset();
       const std::string_view surface =
@@ -405,14 +458,14 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     }
   }
   {
-    Stmt upsert(db_,
-                "INSERT INTO relations(source_id, target_id, type, modality, first_seen, "
-                "last_seen) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(source_id, target_id, type, modality) DO UPDATE SET "
-                "last_seen = excluded.last_seen RETURNING id");
-    Stmt evidence(db_,
-                  "INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, "
-                  "sentence_index, sentence) VALUES (?, ?, ?, ?)");
+    Stmt upsert(
+        Cached("INSERT INTO relations(source_id, target_id, type, modality, first_seen, "
+               "last_seen) VALUES (?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT(source_id, target_id, type, modality) DO UPDATE SET "
+               "last_seen = excluded.last_seen RETURNING id"));
+    Stmt evidence(
+        Cached("INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, "
+               "sentence_index, sentence) VALUES (?, ?, ?, ?)"));
     for (const nlp::Relation& r : extraction.relations) {
       int64_t src = ids[r.source], dst = ids[r.target];
       if (src == dst) continue;  // two article entities resolved to one
@@ -437,13 +490,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
       if (evidence.Step() != SQLITE_DONE) return Error("insert evidence");
     }
   }
-  rollback.armed = false;
-  if (!own_transaction) return result;
-  Status committed = Exec("COMMIT");
-  if (!committed.ok()) {
-    Exec("ROLLBACK").ok();
-    return committed;
-  }
+  NG_RETURN_IF_ERROR(finish());
   return result;
 }
 

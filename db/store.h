@@ -3,6 +3,9 @@
 //
 // Every article is written in one transaction: after a crash the database holds
 // the whole article with its entities, mentions and relations, or none of it.
+// A bulk load batches many articles into one transaction (BeginTransaction /
+// CommitTransaction); each article is then a savepoint inside it, rolled back
+// alone when it fails.
 // The file is in WAL mode (readers never block the writer), foreign keys are
 // on, and a busy database is waited for (busy_timeout) before giving up.
 // Entities are resolved across articles and languages here: an entity of a new
@@ -18,6 +21,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -25,6 +29,7 @@
 #include "nlp/extraction.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ng::db {
 
@@ -95,10 +100,20 @@ class Store {
 
   // Stores the article and its extraction in one transaction; also sets
   // articles.simhash (SimHash of BodyOf). When a transaction is open on this
-  // connection already, joins it instead: the caller commits or rolls back
-  // (db/fetch_state.h writes an article and its fetch state together).
+  // connection already, joins it instead as a savepoint: on error the
+  // article's own writes are undone and the transaction stays open; the
+  // caller commits or rolls back (db/fetch_state.h writes an article and its
+  // fetch state together; app/pipeline.cc batches articles).
   // REQUIRES: extraction indices are consistent (as nlp::Analyzer makes them).
   StatusOr<AddResult> AddArticle(const ArticleRecord& article, const nlp::Extraction& extraction);
+
+  // An explicit write transaction (BEGIN IMMEDIATE ... COMMIT) that
+  // AddArticle calls join: batching commits many articles at once.
+  Status BeginTransaction();
+  Status CommitTransaction();
+  // Undoes everything since BeginTransaction; a no-op outside one.
+  void RollbackTransaction();
+  bool InTransaction();
 
   StatusOr<Stats> GetStats();
   StatusOr<graph::Graph> LoadGraph(const GraphFilter& filter = {});
@@ -112,9 +127,13 @@ class Store {
   Status Exec(const char* sql);
   StatusOr<int64_t> ResolveEntity(const nlp::Entity& entity, const std::string& now);
   Status Error(const char* what);
+  // The prepared statement for `sql`, compiled on first use and kept until
+  // the Store closes. Keyed by the address of a string literal.
+  sqlite3_stmt* Cached(const char* sql);
 
   sqlite3* db_;
   std::string path_;
+  std::unordered_map<const char*, sqlite3_stmt*> statements_;
 };
 
 }  // namespace ng::db

@@ -175,6 +175,42 @@ TEST_F(StoreTest, FailedArticleLeavesNothingBehind) {
   EXPECT_EQ(Count(*store_, "SELECT count(*) FROM mentions"), 2);
 }
 
+TEST_F(StoreTest, ArticleThatFailsInsideABatchIsRolledBackAloneAndTheBatchCommits) {
+  auto x = TwoEntities("A", nlp::EntityType::kOrg, "B", nlp::EntityType::kOrg, "PARTNERS_WITH");
+  ASSERT_TRUE(store_->BeginTransaction().ok());
+  ASSERT_TRUE(store_->AddArticle(Article("first", "one"), x).ok());
+  ASSERT_EQ(sqlite3_exec(store_->handle(),
+                         "CREATE TEMP TRIGGER fail BEFORE INSERT ON relation_evidence WHEN "
+                         "(SELECT source FROM articles WHERE id = NEW.article_id) = 'second' "
+                         "BEGIN SELECT RAISE(ABORT, 'injected'); END",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  auto bad = store_->AddArticle(Article("second", "two"), x);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(store_->InTransaction());  // the batch goes on
+  auto third = store_->AddArticle(Article("third", "three"), x);
+  ASSERT_TRUE(third.ok()) << third.status().message();
+  ASSERT_TRUE(store_->CommitTransaction().ok());
+  EXPECT_FALSE(store_->InTransaction());
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM articles"), 2);
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM articles WHERE source = 'second'"), 0);
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM mentions"), 4);
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM relation_evidence"), 2);
+}
+
+TEST_F(StoreTest, RolledBackBatchLeavesNothingBehind) {
+  auto x = TwoEntities("A", nlp::EntityType::kOrg, "B", nlp::EntityType::kOrg, "PARTNERS_WITH");
+  ASSERT_TRUE(store_->BeginTransaction().ok());
+  ASSERT_TRUE(store_->AddArticle(Article("first", "one"), x).ok());
+  store_->RollbackTransaction();
+  EXPECT_FALSE(store_->InTransaction());
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM articles"), 0);
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM entities"), 0);
+  // Cached statements still work after the rollback.
+  ASSERT_TRUE(store_->AddArticle(Article("first", "one"), x).ok());
+  EXPECT_EQ(Count(*store_, "SELECT count(*) FROM articles"), 1);
+}
+
 TEST(StoreFileTest, VersionOneFileIsMigratedForward) {
   const std::string path = ::testing::TempDir() + "/v1-" + std::to_string(getpid()) + ".db";
   std::remove(path.c_str());
