@@ -68,12 +68,12 @@ for p in "${pids[@]}"; do wait "$p" || true; done
 printf '%-14s %8s %12s %8s %8s %7s  %s\n' target seconds execs exec/s corpus cov result
 for t in "${targets[@]}"; do
   log="$dir/artifacts/$t.log"
-  execs=$(grep -aoE 'stat::number_of_executed_units: +[0-9]+' "$log" | awk '{print $2}' | tail -n1)
-  secs=$(grep -aoE 'stat::average_exec_per_sec: +[0-9]+' "$log" | awk '{print $2}' | tail -n1)
+  execs=$(grep -aoE 'stat::number_of_executed_units: +[0-9]+' "$log" | awk '{print $2}' | tail -n1 || true)
+  secs=$(grep -aoE 'stat::average_exec_per_sec: +[0-9]+' "$log" | awk '{print $2}' | tail -n1 || true)
   corpus=$(ls "$dir/corpus/$t" | wc -l)
-  cov=$(grep -aoE 'cov: [0-9]+' "$log" | tail -n1 | awk '{print $2}')
+  cov=$(grep -aoE 'cov: [0-9]+' "$log" | tail -n1 | awk '{print $2}' || true)
   if grep -aqE '^==[0-9]+==ERROR|runtime error:|fuzz property violated|^SUMMARY: libFuzzer|Test unit written' "$log"; then
-    result="FAILED: $(grep -aoE 'Test unit written to [^ ]+' "$log" | head -n1) (see $log)"
+    result="FAILED: $(grep -aoE 'Test unit written to [^ ]+' "$log" | head -n1 || true) (see $log)"
     failed=1
   else
     result=ok
