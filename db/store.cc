@@ -20,6 +20,10 @@ extern const char kMigration3Sql[];
 namespace ng::db {
 namespace {
 
+// Evidence rows per INSERT statement (3 parameters each: well under
+// SQLITE_MAX_VARIABLE_NUMBER, 999 before SQLite 3.32).
+constexpr size_t kEvidenceRowsPerStatement = 64;
+
 std::string NowUtc() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -171,6 +175,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptio
 
 Store::~Store() {
   for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  for (auto& [rows, stmt] : evidence_inserts_) sqlite3_finalize(stmt);
   sqlite3_close_v2(db_);
 }
 
@@ -183,6 +188,29 @@ sqlite3_stmt* Store::Cached(const char* sql) {
     return nullptr;  // not cached: the next call reports the error again
   }
   statements_.emplace(sql, stmt);
+  return stmt;
+}
+
+sqlite3_stmt* Store::CachedEvidenceInsert(size_t rows) {
+  auto it = evidence_inserts_.find(rows);
+  if (it != evidence_inserts_.end()) return it->second;
+  // ?1 is the article; each row binds relation, sentence index and sentence.
+  std::string sql =
+      "INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence_index, "
+      "sentence) VALUES ";
+  for (size_t i = 0; i < rows; ++i) {
+    const size_t p = 2 + 3 * i;
+    if (i) sql += ", ";
+    sql += "(?" + std::to_string(p) + ", ?1, ?" + std::to_string(p + 1) + ", ?" +
+           std::to_string(p + 2) + ")";
+  }
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v3(db_, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return nullptr;
+  }
+  evidence_inserts_.emplace(rows, stmt);
   return stmt;
 }
 
@@ -463,9 +491,15 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
                "last_seen) VALUES (?, ?, ?, ?, ?, ?) "
                "ON CONFLICT(source_id, target_id, type, modality) DO UPDATE SET "
                "last_seen = excluded.last_seen RETURNING id"));
-    Stmt evidence(
-        Cached("INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, "
-               "sentence_index, sentence) VALUES (?, ?, ?, ?)"));
+    // Evidence rows go in a few multi-row statements after the relations:
+    // every write statement makes the FTS5 tables flush what they hold
+    // (their savepoint), so one statement per row would write one tiny index
+    // segment per sentence and then spend the time merging them.
+    struct EvidenceRow {
+      int64_t relation_id, sentence;
+    };
+    std::vector<EvidenceRow> rows;
+    rows.reserve(extraction.relations.size());
     for (const nlp::Relation& r : extraction.relations) {
       int64_t src = ids[r.source], dst = ids[r.target];
       if (src == dst) continue;  // two article entities resolved to one
@@ -478,15 +512,24 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
           .Bind(5, now)
           .Bind(6, now);
       if (upsert.Step() != SQLITE_ROW) return Error("insert relation");
-      const int64_t relation_id = upsert.Int(0);
+      rows.push_back({upsert.Int(0), static_cast<int64_t>(r.sentence)});
       while (upsert.Step() == SQLITE_ROW) {
       }
-      const nlp::Sentence& s = extraction.sentences[r.sentence];
-      evidence.Reset();
-      evidence.Bind(1, relation_id)
-          .Bind(2, result.article_id)
-          .Bind(3, static_cast<int64_t>(r.sentence))
-          .Bind(4, std::string_view(article.text).substr(s.begin, s.end - s.begin));
+    }
+    upsert.Reset();
+    for (size_t at = 0; at < rows.size(); at += kEvidenceRowsPerStatement) {
+      const size_t n = std::min(kEvidenceRowsPerStatement, rows.size() - at);
+      Stmt evidence(CachedEvidenceInsert(n));
+      if (!evidence.ok()) return Error("prepare evidence");
+      evidence.Bind(1, result.article_id);
+      for (size_t i = 0; i < n; ++i) {
+        const EvidenceRow& row = rows[at + i];
+        const nlp::Sentence& s = extraction.sentences[row.sentence];
+        const int p = 2 + 3 * static_cast<int>(i);
+        evidence.Bind(p, row.relation_id)
+            .Bind(p + 1, row.sentence)
+            .Bind(p + 2, std::string_view(article.text).substr(s.begin, s.end - s.begin));
+      }
       if (evidence.Step() != SQLITE_DONE) return Error("insert evidence");
     }
   }

@@ -130,10 +130,13 @@ class Store {
   // The prepared statement for `sql`, compiled on first use and kept until
   // the Store closes. Keyed by the address of a string literal.
   sqlite3_stmt* Cached(const char* sql);
+  // INSERT of `rows` relation_evidence rows in one statement, cached too.
+  sqlite3_stmt* CachedEvidenceInsert(size_t rows);
 
   sqlite3* db_;
   std::string path_;
   std::unordered_map<const char*, sqlite3_stmt*> statements_;
+  std::unordered_map<size_t, sqlite3_stmt*> evidence_inserts_;
 };
 
 }  // namespace ng::db
