@@ -2,14 +2,17 @@
 // binary on a folder of generated Korean and English articles. The writer
 // stores articles in input order, so the graph is the same for any N.
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -190,6 +193,37 @@ TEST_F(ParallelIngestTest, BadFileAmongManyIsReportedAndTheOthersAreStored) {
   const Result st = Run("stats --db " + Quote(db) + " --json");
   ASSERT_EQ(st.exit_code, 0) << st.err;
   EXPECT_NE(st.out.find("\"articles\": 40,"), std::string::npos) << st.out;
+}
+
+TEST_F(ParallelIngestTest, SigtermStopsAfterTheArticlesInHandAndTheNextRunCompletes) {
+  WriteCorpus(2000);
+  const std::string clean_db = Path("clean.db"), db = Path("graph.db");
+  ASSERT_EQ(Run("ingest --db " + Quote(clean_db) + " --jobs 2 " + Quote(Path("news"))).exit_code,
+            0);
+  const std::string clean = Run("export --db " + Quote(clean_db) + " --format json").out;
+
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const std::string err = Path("stderr-killed");
+    if (freopen(err.c_str(), "w", stderr) == nullptr) _exit(127);
+    execl(bin_.c_str(), bin_.c_str(), "ingest", "--db", db.c_str(), "--jobs", "3",
+          Path("news").c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  kill(pid, SIGTERM);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  const std::string err = ReadAll(dir_ / "stderr-killed");
+  if (WEXITSTATUS(status) == 143) {
+    EXPECT_NE(err.find("; stopped by SIGTERM\n"), std::string::npos) << err;
+  } else {
+    EXPECT_EQ(WEXITSTATUS(status), 0) << err;  // a fast machine finished first
+  }
+  ASSERT_EQ(Run("ingest --db " + Quote(db) + " --jobs 2 " + Quote(Path("news"))).exit_code, 0);
+  EXPECT_EQ(Run("export --db " + Quote(db) + " --format json").out, clean);
 }
 
 TEST_F(ParallelIngestTest, NegativeJobsIsAUsageError) {
