@@ -945,6 +945,31 @@ std::string JsonLdBodyText(std::string_view body) {
   return out;
 }
 
+// Pages built by JavaScript frameworks (Next.js and the like) may carry the
+// article only as an HTML string inside their page data:
+// `"contentHtml":"\u003cp\u003e..."`. Returns that HTML, unescaped, or "".
+std::string ScriptDataArticleHtml(std::string_view page, size_t max_bytes) {
+  static constexpr std::string_view kKeys[] = {"\"contentHtml\":\"", "\"articleHtml\":\"",
+                                               "\"bodyHtml\":\"", "\"content_html\":\""};
+  std::string best;
+  for (std::string_view key : kKeys) {
+    for (size_t at = page.find(key); at != std::string_view::npos; at = page.find(key, at + 1)) {
+      // The JSON string runs to the first unescaped quote.
+      const size_t open = at + key.size() - 1;
+      size_t i = open + 1;
+      while (i < page.size() && page[i] != '"' && i - open < max_bytes)
+        i += page[i] == '\\' ? 2 : 1;
+      if (i >= page.size() || page[i] != '"') continue;
+      const nlohmann::json value = nlohmann::json::parse(page.substr(open, i - open + 1), nullptr,
+                                                         /*allow_exceptions=*/false);
+      if (!value.is_string()) continue;
+      std::string html = value.get<std::string>();
+      if (html.size() > best.size()) best = std::move(html);
+    }
+  }
+  return best;
+}
+
 // True when `iso` carries a time of day ("T").
 bool HasTime(const std::string& iso) { return iso.find('T') != std::string::npos; }
 
@@ -1106,6 +1131,21 @@ StatusOr<Document> ExtractHtml(std::string_view bytes, std::string_view source,
   if (!ld.body.empty() && ld.body.size() < options.max_text_bytes) {
     const size_t ld_chars = CodePoints(ld.body);
     if (ld_chars > 3 * CodePoints(text) / 2 + 100) text = JsonLdBodyText(ld.body);
+  }
+  if (CodePoints(text) < 200) {
+    // The article may sit in the page's script data as an HTML string.
+    const std::string html = ScriptDataArticleHtml(decoded.text, options.max_text_bytes);
+    if (!html.empty()) {
+      std::unique_ptr<GumboOutput, GumboOutputDeleter> fragment(
+          gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+      if (fragment) {
+        Walker inner(options.max_text_bytes);
+        inner.Walk(fragment->root);
+        ContentSelector inner_selector(&inner.elems, inner.blocks);
+        std::string from_data = inner_selector.Select(/*strict=*/false, options.max_text_bytes);
+        if (CodePoints(from_data) > CodePoints(text)) text = std::move(from_data);
+      }
+    }
   }
   if (text.empty()) return Status::InvalidArgument(name + ": no article text found");
 

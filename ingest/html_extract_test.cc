@@ -167,5 +167,27 @@ TEST(ExtractHtmlTest, TextIsCappedAtAParagraphBoundary) {
   EXPECT_TRUE(doc->text.ends_with("article text.")) << doc->text;
 }
 
+TEST(ExtractHtmlTest, ArticleOnlyInScriptDataIsFound) {
+  // A Next.js-style page: the DOM has chrome only; the article is an HTML
+  // string with JSON escapes inside the page data.
+  std::string paragraphs;
+  for (int i = 0; i < 4; ++i) {
+    paragraphs += "\\u003cp\\u003e삼성전자는 " + std::to_string(i) +
+                  "번째 문단에서 새 반도체 공장 계획을 발표했다고 밝혔다. "
+                  "회사는 투자 규모를 늘리고 \\\"HBM\\\" 생산을 확대한다.\\u003c/p\\u003e";
+  }
+  const std::string html =
+      "<html><head><meta property='og:title' content='삼성전자, 새 공장 계획'></head><body>"
+      "<nav><a href='/'>홈</a> <a href='/a'>정치</a></nav><div id='root'></div>"
+      "<script>self.__data={\"detail\":{\"contentHtml\":\"" +
+      paragraphs + "\"}}</script></body></html>";
+  auto doc = ExtractHtml(html, "next.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->title, "삼성전자, 새 공장 계획");
+  EXPECT_NE(doc->text.find("3번째 문단에서"), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("\"HBM\" 생산"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("u003c"), std::string::npos) << doc->text;
+}
+
 }  // namespace
 }  // namespace ng::ingest
