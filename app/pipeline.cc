@@ -111,7 +111,7 @@ class Writer {
 
   // Commits when the oldest article of the batch has waited long enough.
   void CommitIfDue() {
-    if (!batch_.empty() &&
+    if (store_.InTransaction() &&
         std::chrono::steady_clock::now() - batch_start_ >= options_.batch_interval) {
       Commit();
     }

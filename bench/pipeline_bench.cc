@@ -13,7 +13,7 @@
 //             batched as the pipeline batches them;
 // then runs app::IngestPaths on the files into fresh databases with --jobs 1
 // and --jobs N (default 2), each in a child process of its own (this binary
-// again) so that their peak RSS (VmHWM) do not mix. With --repeat K the end-
+// again) so that their peak RSS (VmHWM) do not mix; the fastest of R runs. With --repeat K the end-
 // to-end runs also ingest K copies of every page under new names, each copy
 // with a marker sentence in its paragraphs so that dedup does not skip it:
 // peak RSS should not grow with K. Stage figures are the best of R rounds.
@@ -133,8 +133,8 @@ struct ChildResult {
 };
 
 // Runs this binary as a child ingesting `dirs` into a new database under `tmp`.
-ChildResult Spawn(const std::string& self, const fs::path& tmp, const std::string& name, int jobs,
-                  const std::vector<std::string>& dirs) {
+ChildResult SpawnOnce(const std::string& self, const fs::path& tmp, const std::string& name,
+                      int jobs, const std::vector<std::string>& dirs) {
   const fs::path db = tmp / (name + ".db");
   std::string cmd = "'" + self + "' --child-ingest '" + db.string() + "' " + std::to_string(jobs) +
                     " " + std::to_string(g_batch_articles) + " " + std::to_string(g_batch_ms);
@@ -152,8 +152,24 @@ ChildResult Spawn(const std::string& self, const fs::path& tmp, const std::strin
   return r;
 }
 
+// The fastest of `rounds` child runs (each into a new database); peak RSS is
+// the largest seen.
+ChildResult Spawn(const std::string& self, const fs::path& tmp, const std::string& name, int jobs,
+                  const std::vector<std::string>& dirs, int rounds) {
+  ChildResult best;
+  long peak_kb = 0;
+  for (int r = 0; r < rounds; ++r) {
+    const ChildResult one = SpawnOnce(self, tmp, name + "-" + std::to_string(r), jobs, dirs);
+    if (!one.ok) return one;
+    peak_kb = std::max(peak_kb, one.peak_kb);
+    if (!best.ok || one.seconds < best.seconds) best = one;
+  }
+  best.peak_kb = peak_kb;
+  return best;
+}
+
 // Writes copy `copy` of every page into `out`: new names, and a marker in
-// each paragraph and the title so that the content hash differs.
+// each paragraph, line break and the title so that the content hash differs.
 size_t WriteCopies(const std::vector<fs::path>& files, const std::vector<std::string>& pages,
                    int copy, const fs::path& out) {
   const std::string mark = "Copy " + std::to_string(copy) + " of this page. ";
@@ -161,13 +177,30 @@ size_t WriteCopies(const std::vector<fs::path>& files, const std::vector<std::st
   for (size_t i = 0; i < pages.size(); ++i) {
     std::string page = pages[i];
     if (copy > 0) {
-      for (const char* tag : {"<p>", "<P>", "<title>", "<TITLE>"}) {
-        const size_t len = std::char_traits<char>::length(tag);
-        for (size_t at = page.find(tag); at != std::string::npos;
-             at = page.find(tag, at + len + mark.size())) {
-          page.insert(at + len, mark);
-        }
+      // After every <p ...>, <br ...> and <title>: whichever holds the text.
+      std::string marked;
+      marked.reserve(page.size() + page.size() / 50);
+      size_t from = 0;
+      for (size_t at = page.find('<'); at != std::string::npos; at = page.find('<', at + 1)) {
+        const std::string_view rest = std::string_view(page).substr(at + 1, 6);
+        const auto starts = [&](std::string_view tag) {
+          if (rest.size() <= tag.size()) return false;
+          for (size_t k = 0; k < tag.size(); ++k) {
+            if (std::tolower(static_cast<unsigned char>(rest[k])) != tag[k]) return false;
+          }
+          const char next = rest[tag.size()];
+          return next == '>' || next == ' ' || next == '/' || next == '\t' || next == '\n';
+        };
+        if (!starts("p") && !starts("br") && !starts("title")) continue;
+        const size_t close = page.find('>', at);
+        if (close == std::string::npos) break;
+        marked.append(page, from, close + 1 - from);
+        marked += mark;
+        from = close + 1;
+        at = close;
       }
+      marked.append(page, from, std::string::npos);
+      page = std::move(marked);
     }
     // (Appended piece by piece: GCC 12 warns falsely on a chain of operator+.)
     std::string name = "c";
@@ -369,10 +402,12 @@ int main(int argc, char** argv) {
 
   // ---- end to end, each configuration in a child process
   std::printf(
-      "end to end (app::IngestPaths from the files, fresh database, child process each):\n");
-  const ChildResult one = Spawn(self, tmp, "e2e-j1", 1, dirs);
+      "end to end (app::IngestPaths from the files, fresh database, child process each; best of "
+      "%d):\n",
+      rounds);
+  const ChildResult one = Spawn(self, tmp, "e2e-j1", 1, dirs, rounds);
   PrintChild("  --jobs 1", one, gumbo_pps);
-  const ChildResult many = Spawn(self, tmp, "e2e-jN", jobs, dirs);
+  const ChildResult many = Spawn(self, tmp, "e2e-jN", jobs, dirs, rounds);
   PrintChild(("  --jobs " + std::to_string(jobs)).c_str(), many, gumbo_pps);
   if (one.ok && many.ok) {
     std::printf("%-28s %7.2fx\n", ("  jobs " + std::to_string(jobs) + " / jobs 1").c_str(),
@@ -385,9 +420,9 @@ int main(int argc, char** argv) {
     for (int c = 0; c < repeat; ++c) copy_bytes += WriteCopies(files, pages, c, copies);
     std::printf("%dx the corpus: %zu pages, %.1f MB under %s\n", repeat, pages.size() * repeat,
                 copy_bytes / 1e6, copies.string().c_str());
-    const ChildResult big1 = Spawn(self, tmp, "rep-j1", 1, {copies.string()});
+    const ChildResult big1 = Spawn(self, tmp, "rep-j1", 1, {copies.string()}, 1);
     PrintChild(("  " + std::to_string(repeat) + "x --jobs 1").c_str(), big1, gumbo_pps);
-    const ChildResult bigN = Spawn(self, tmp, "rep-jN", jobs, {copies.string()});
+    const ChildResult bigN = Spawn(self, tmp, "rep-jN", jobs, {copies.string()}, 1);
     PrintChild(("  " + std::to_string(repeat) + "x --jobs " + std::to_string(jobs)).c_str(), bigN,
                gumbo_pps);
   }
