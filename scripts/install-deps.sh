@@ -7,6 +7,7 @@ packages=(
   libcurl4-openssl-dev libgumbo-dev libsqlite3-dev sqlite3 libicu-dev libxml2-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   graphviz fonts-noto-cjk python3 python3-networkx clang-format
+  clang libclang-rt-14-dev  # the sanitizer and fuzz build in scripts/test.sh
 )
 missing=()
 for p in "${packages[@]}"; do
