@@ -9,7 +9,8 @@
 # Each round starts from an empty database, so kills land anywhere: schema
 # creation, migration, mid-article, between articles, at commit.
 #   scripts/crash_test.sh [KILLS]     (default 50; $CRASH_KILLS also works)
-# Environment: NEWSGRAPH_BIN (default build/newsgraph), CRASH_SEED (random seed).
+# Environment: NEWSGRAPH_BIN (default build/newsgraph), CRASH_SEED (random seed),
+# CRASH_INGEST_ARGS (extra ingest flags for every run, e.g. "--jobs 3").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-${CRASH_KILLS:-50}}
@@ -61,7 +62,8 @@ PY
 articles_in=$(cat "$work"/corpus/*.jsonl | wc -l)
 
 # Prints the summary line ("ingested 12 new, ...") without the path.
-ingest() { "$bin" ingest --db "$1" -q "$work/corpus" 2>&1 | tail -n 1 | sed 's/ -> .*//'; }
+read -r -a extra <<<"${CRASH_INGEST_ARGS:-}"
+ingest() { "$bin" ingest --db "$1" -q "${extra[@]}" "$work/corpus" 2>&1 | tail -n 1 | sed 's/ -> .*//'; }
 snapshot() {  # $1 = db, $2 = output prefix
   "$bin" export --db "$1" --format json -o "$2.json" 2>/dev/null
   sqlite3 "$1" "SELECT source || ' ' || content_hash FROM articles ORDER BY source" >"$2.articles"
@@ -75,8 +77,8 @@ ingest "$work/clean.db" >"$work/clean.summary"
 clean_ms=$(($(ms) - t0))
 snapshot "$work/clean.db" "$work/clean"
 clean_articles=$(wc -l <"$work/clean.articles")
-echo "crash_test: corpus $articles_in JSON Lines + samples/, clean run: $clean_articles articles" \
-  "in ${clean_ms} ms"
+echo "crash_test: corpus $articles_in JSON Lines + samples/, clean run${extra[*]:+ (${extra[*]})}:" \
+  "$clean_articles articles in ${clean_ms} ms"
 
 # ---- kill rounds
 landed=0 attempts=0 failures=0 committed=()
@@ -91,7 +93,7 @@ while ((landed < kills)); do
   rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
   delay=$((RANDOM * 32768 + RANDOM))
   delay=$((delay % max_delay))
-  "$bin" ingest --db "$db" -q "$work/corpus" >/dev/null 2>&1 &
+  "$bin" ingest --db "$db" -q "${extra[@]}" "$work/corpus" >/dev/null 2>&1 &
   pid=$!
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   kill -KILL "$pid" 2>/dev/null || true
