@@ -300,6 +300,8 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
   }
 
   Channel ch;
+  // How often the waiting writer looks at the clock to commit a batch on time.
+  const auto poll = std::max(options.batch_interval, std::chrono::milliseconds(1));
   const size_t max_in_flight = 2 * static_cast<size_t>(jobs);
   std::thread producer([&] {
     Produce(paths, [&](WorkItem item) {
@@ -357,7 +359,7 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
           finished = true;
           break;
         }
-        if (ch.result_ready.wait_for(lock, options.batch_interval) == std::cv_status::timeout) {
+        if (ch.result_ready.wait_for(lock, poll) == std::cv_status::timeout) {
           lock.unlock();
           writer.CommitIfDue();
           lock.lock();
