@@ -76,8 +76,9 @@ StatusOr<std::string> DecodePlain(std::string_view bytes, const std::string& sou
   // and the result is Korean. Other legacy charsets are not guessed: a wrong
   // guess would store mojibake silently.
   DecodedText decoded = DecodeTextToUtf8(bytes, "windows-949");
-  if (decoded.charset == "windows-949" && decoded.text.find("\xEF\xBF\xBD") == std::string::npos &&
-      utf8::MostlyHangul(decoded.text)) {
+  const bool utf16 = decoded.charset.rfind("UTF-16", 0) == 0;  // a BOM said so
+  if ((utf16 || (decoded.charset == "windows-949" && utf8::MostlyHangul(decoded.text))) &&
+      decoded.text.find("\xEF\xBF\xBD") == std::string::npos) {
     *charset = decoded.charset;
     return std::move(decoded.text);
   }

@@ -53,6 +53,18 @@ TEST(LoaderTest, Cp949PlainTextIsDecoded) {
   EXPECT_EQ(doc->charset, "windows-949");
 }
 
+TEST(LoaderTest, Utf16TextWithByteOrderMarkIsDecoded) {
+  // "Hi\n삼성" in UTF-16LE with a BOM.
+  const std::string utf16(
+      "\xFF\xFE"
+      "H\0i\0\n\0\xBC\xC0\x31\xC1",
+      12);
+  auto doc = ParsePlainText(utf16, "u.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->title, "Hi");
+  EXPECT_EQ(doc->text, "삼성");
+}
+
 TEST(LoaderTest, JsonLinesGiveOneDocumentOrErrorPerLine) {
   const auto docs = ParseLines(
       "{\"id\": \"ko-1\", \"title\": \"T\", \"text\": \"본문\", \"url\": \"https://x.kr/1\", "

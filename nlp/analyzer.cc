@@ -615,7 +615,6 @@ struct Analyzer::Impl {
         while (p < sent.size() && sent[p] == ' ') ++p;
         std::vector<std::string_view> words;
         size_t q = p;
-        std::string_view last_raw;
         while (q < sent.size() && words.size() < 3) {
           size_t e = q;
           while (e < sent.size() && sent[e] != ' ' && sent[e] != ',' && sent[e] != '.') ++e;
