@@ -8,7 +8,8 @@
 // connection and stores the articles in input order (a reorder buffer keyed
 // by sequence number): entity resolution depends on that order, so the
 // database and its export are the same for any number of jobs. At most
-// 2 * jobs inputs are in flight, so memory does not grow with the corpus.
+// 8 * jobs inputs are in flight (only `jobs` of them parsed at a time), so
+// memory does not grow with the corpus.
 // The writer commits a batch of articles per transaction, each article a
 // savepoint of its own (stored whole or not at all); a kill loses at most
 // the batch in hand, which the next run stores again (dedup by content hash).
