@@ -7,62 +7,12 @@
 #include <string_view>
 
 #include "base/simhash.h"
+#include "db/statement.h"
 
 namespace ng::db {
 namespace {
 
-std::string NowUtc() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-// A prepared statement, finalized on destruction (like the one in store.cc).
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); }
-  ~Stmt() { sqlite3_finalize(stmt_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-
-  bool ok() const { return rc_ == SQLITE_OK && stmt_ != nullptr; }
-  Stmt& Bind(int i, std::string_view s) {
-    sqlite3_bind_text(stmt_, i, s.data() != nullptr ? s.data() : "", static_cast<int>(s.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& BindOrNull(int i, std::string_view s) {
-    if (s.empty()) {
-      sqlite3_bind_null(stmt_, i);
-      return *this;
-    }
-    return Bind(i, s);
-  }
-  Stmt& Bind(int i, int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Stmt& BindOrNull(int i, int64_t v) {
-    if (v == 0) {
-      sqlite3_bind_null(stmt_, i);
-      return *this;
-    }
-    return Bind(i, v);
-  }
-  int Step() { return ok() ? sqlite3_step(stmt_) : rc_; }
-  int64_t Int(int col) { return sqlite3_column_int64(stmt_, col); }
-  std::string Text(int col) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-    return p == nullptr ? std::string() : std::string(p, sqlite3_column_bytes(stmt_, col));
-  }
-
- private:
-  sqlite3_stmt* stmt_ = nullptr;
-  int rc_ = SQLITE_ERROR;
-};
+using Stmt = Statement;
 
 Status SqlError(sqlite3* db, const std::string& what) {
   const int code = sqlite3_extended_errcode(db) & 0xFF;

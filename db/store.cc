@@ -11,6 +11,7 @@
 #include "base/sha256.h"
 #include "base/simhash.h"
 #include "base/utf8.h"
+#include "db/statement.h"
 #include "nlp/normalize.h"
 
 extern const char kMigration1Sql[];
@@ -23,15 +24,6 @@ namespace {
 // Evidence rows per INSERT statement (3 parameters each: well under
 // SQLITE_MAX_VARIABLE_NUMBER, 999 before SQLite 3.32).
 constexpr size_t kEvidenceRowsPerStatement = 64;
-
-std::string NowUtc() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string JsonStringArray(const std::vector<std::string>& items) {
   std::string out = "[";
@@ -55,63 +47,7 @@ std::string JsonStringArray(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-// A prepared statement, finalized on destruction; or one borrowed from the
-// Store's cache (Store::Cached), reset and unbound on destruction so that it
-// holds no read lock and keeps no values. Text is bound as a copy
-// (SQLITE_TRANSIENT) so callers may pass temporaries.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) {
-    rc_ = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
-  }
-  explicit Stmt(sqlite3_stmt* cached)
-      : stmt_(cached), owned_(false), rc_(cached != nullptr ? SQLITE_OK : SQLITE_ERROR) {}
-  ~Stmt() {
-    if (owned_) {
-      sqlite3_finalize(stmt_);
-    } else if (stmt_ != nullptr) {
-      Reset();
-    }
-  }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-
-  bool ok() const { return rc_ == SQLITE_OK && stmt_ != nullptr; }
-  Stmt& Bind(int i, std::string_view s) {
-    // A null data pointer would bind NULL; an empty string is "".
-    sqlite3_bind_text(stmt_, i, s.data() != nullptr ? s.data() : "", static_cast<int>(s.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& BindOrNull(int i, std::string_view s) {
-    if (s.empty()) {
-      sqlite3_bind_null(stmt_, i);
-    } else {
-      Bind(i, s);
-    }
-    return *this;
-  }
-  Stmt& Bind(int i, int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  // Returns SQLITE_ROW, SQLITE_DONE or an error code.
-  int Step() { return sqlite3_step(stmt_); }
-  void Reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-  int64_t Int(int col) { return sqlite3_column_int64(stmt_, col); }
-  std::string Text(int col) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-    return p == nullptr ? std::string() : std::string(p, sqlite3_column_bytes(stmt_, col));
-  }
-
- private:
-  sqlite3_stmt* stmt_ = nullptr;
-  bool owned_ = true;
-  int rc_ = SQLITE_ERROR;
-};
+using Stmt = Statement;
 
 // Aliases that are one word of another alias of the same entity ("Altman" of
 // "Sam Altman", "알트만" of "샘 알트만") are short forms: they name the entity

@@ -17,34 +17,15 @@
 #include <vector>
 
 #include "base/sha256.h"
+#include "tests/cli_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      q += "'\\''";
-    } else {
-      q += c;
-    }
-  }
-  return q + "'";
-}
+using ng::testing::Quote;
+using ng::testing::ReadAll;
+using ng::testing::Result;
 
 bool Have(const std::string& check) {
   return std::system((check + " >/dev/null 2>&1").c_str()) == 0;
