@@ -287,7 +287,9 @@ bool TypeFits(std::string_view rel, EntityType src, EntityType dst) {
   }
   if (rel == "FOUNDED") return src_actor && dst == T::kOrg;
   if (rel == "PARENT_OF") return src == T::kOrg && dst == T::kOrg;
-  if (rel == "ACQUIRES" || rel == "INVESTS_IN" || rel == "OWNS") {
+  if (rel == "ACQUIRES") return src_actor && (dst == T::kOrg || dst == T::kProduct);
+  if (rel == "INVESTS_IN" || rel == "OWNS") {
+    // Governments take stakes ("the US took 10 % of Intel").
     return (src_actor || src == T::kPlace) && (dst == T::kOrg || dst == T::kProduct);
   }
   if (rel == "DEVELOPS") return src_actor && dst == T::kProduct;
@@ -2583,6 +2585,11 @@ struct Analyzer::Impl {
         continue;
       }
       if (!after_ok) continue;
+      // "buy Travelers from Citigroup": the name after "from" is the seller.
+      if (type == "ACQUIRES" && !h.trigger->seller &&
+          (between.ends_with(" from ") || between.ends_with(" from the "))) {
+        continue;
+      }
       if ((type == "ACQUIRES" || type == "INVESTS_IN") && !passive) {
         // "buy Nvidia chips": a name that modifies a plain noun is not the object.
         const size_t e = ms[after].tail_end;
