@@ -3,26 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/strings.h"
 #include "ingest/url.h"
 
 namespace ng::ingest {
 namespace {
-
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  const char* kSpace = " \t\r\n\f\v";
-  size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(kSpace);
-  return s.substr(b, e - b + 1);
-}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -93,7 +78,7 @@ bool PatternMatches(std::string_view pattern, std::string_view path) {
 // The product token of a User-agent value: "Newsgraph/1.0 (x)" -> "newsgraph".
 std::string AgentToken(std::string_view value) {
   size_t end = value.find_first_of(" \t/");
-  return ToLower(value.substr(0, end));
+  return AsciiLower(value.substr(0, end));
 }
 
 std::string FormatDelay(double d) {
@@ -120,8 +105,8 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
     line = line.substr(0, line.find('#'));
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string key = ToLower(Trim(line.substr(0, colon)));
-    std::string_view value = Trim(line.substr(colon + 1));
+    std::string key = AsciiLower(TrimAsciiSpace(line.substr(0, colon)));
+    std::string_view value = TrimAsciiSpace(line.substr(colon + 1));
     // Common misspellings are accepted, as major crawlers do.
     if (key == "user-agent" || key == "useragent" || key == "user agent") {
       if (!last_was_agent || current == nullptr) {
@@ -159,7 +144,7 @@ RobotsRules RobotsRules::DisallowAll() {
 
 std::vector<const RobotsRules::Group*> RobotsRules::GroupsFor(
     std::string_view product_token) const {
-  std::string token = ToLower(product_token);
+  std::string token = AsciiLower(product_token);
   std::vector<const Group*> exact;
   std::vector<const Group*> star;
   for (const Group& g : groups_) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/strings.h"
+
 namespace ng::ingest {
 namespace {
 
@@ -12,22 +14,6 @@ struct UrlDeleter {
   void operator()(CURLU* u) const { curl_url_cleanup(u); }
 };
 using UrlHandle = std::unique_ptr<CURLU, UrlDeleter>;
-
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  const char* kSpace = " \t\r\n\f\v";
-  size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(kSpace);
-  return s.substr(b, e - b + 1);
-}
 
 // Reads one part; returns "" when the part is absent.
 std::string GetPart(CURLU* u, CURLUPart part, unsigned int flags = 0) {
@@ -60,10 +46,10 @@ Status UrlError(std::string_view url, std::string_view cause) {
 StatusOr<UrlHandle> ParseHttpUrl(std::string_view url) {
   UrlHandle u(curl_url());
   if (!u) return Status::Internal("curl_url: out of memory");
-  std::string s(Trim(url));
+  std::string s(TrimAsciiSpace(url));
   CURLUcode rc = curl_url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_URLENCODE);
   if (rc != CURLUE_OK) return UrlError(url, curl_url_strerror(rc));
-  std::string scheme = ToLower(GetPart(u.get(), CURLUPART_SCHEME));
+  std::string scheme = AsciiLower(GetPart(u.get(), CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return UrlError(url, "scheme \"" + scheme + "\" is not http or https");
   }
@@ -71,7 +57,7 @@ StatusOr<UrlHandle> ParseHttpUrl(std::string_view url) {
 }
 
 bool IsTrackingParam(std::string_view name, const std::vector<std::string>& tracking) {
-  std::string lower = ToLower(name);
+  std::string lower = AsciiLower(name);
   for (const std::string& t : tracking) {
     if (!t.empty() && t.back() == '*') {
       if (lower.compare(0, t.size() - 1, t, 0, t.size() - 1) == 0) return true;
@@ -86,7 +72,7 @@ bool IsSecretParam(std::string_view name) {
   static const char* const kSecret[] = {"password",     "passwd",  "pwd",       "token",
                                         "access_token", "api_key", "apikey",    "key",
                                         "secret",       "sig",     "signature", "auth"};
-  std::string lower = ToLower(name);
+  std::string lower = AsciiLower(name);
   return std::any_of(std::begin(kSecret), std::end(kSecret),
                      [&](const char* s) { return lower == s; });
 }
@@ -129,9 +115,9 @@ StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptio
   if (!parsed.ok()) return parsed.status();
   CURLU* u = parsed->get();
 
-  std::string scheme = ToLower(GetPart(u, CURLUPART_SCHEME));
+  std::string scheme = AsciiLower(GetPart(u, CURLUPART_SCHEME));
   curl_url_set(u, CURLUPART_SCHEME, scheme.c_str(), 0);
-  std::string host = ToLower(GetPart(u, CURLUPART_HOST));
+  std::string host = AsciiLower(GetPart(u, CURLUPART_HOST));
   if (host.empty()) return UrlError(url, "no host");
   // A '%' that curl left in a host name (it skips its host check when the
   // name has non-ASCII bytes) is in no DNS name, and curl re-escapes it on
@@ -171,7 +157,7 @@ StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref
   StatusOr<UrlHandle> parsed = ParseHttpUrl(base);
   if (!parsed.ok()) return parsed.status();
   CURLU* u = parsed->get();
-  std::string r(Trim(ref));
+  std::string r(TrimAsciiSpace(ref));
   if (r.empty()) return GetPart(u, CURLUPART_URL);
   // curl resolves a relative URL against the one already in the handle.
   CURLUcode rc = curl_url_set(u, CURLUPART_URL, r.c_str(), CURLU_URLENCODE);
@@ -179,7 +165,7 @@ StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref
     return Status::InvalidArgument("link \"" + RedactByText(r) + "\" on " + RedactUrl(base) + ": " +
                                    curl_url_strerror(rc));
   }
-  std::string scheme = ToLower(GetPart(u, CURLUPART_SCHEME));
+  std::string scheme = AsciiLower(GetPart(u, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") {
     return Status::InvalidArgument("link \"" + RedactByText(r) + "\" on " + RedactUrl(base) +
                                    ": scheme \"" + scheme + "\" is not http or https");
@@ -189,7 +175,7 @@ StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref
 
 std::string RedactUrl(std::string_view url) {
   UrlHandle u(curl_url());
-  std::string s(Trim(url));
+  std::string s(TrimAsciiSpace(url));
   if (!u ||
       curl_url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return RedactByText(url);
@@ -222,8 +208,8 @@ StatusOr<UrlParts> ParseUrl(std::string_view url) {
   if (!parsed.ok()) return parsed.status();
   CURLU* u = parsed->get();
   UrlParts parts;
-  parts.scheme = ToLower(GetPart(u, CURLUPART_SCHEME));
-  parts.host = ToLower(GetPart(u, CURLUPART_HOST));
+  parts.scheme = AsciiLower(GetPart(u, CURLUPART_SCHEME));
+  parts.host = AsciiLower(GetPart(u, CURLUPART_HOST));
   if (parts.host.empty()) return UrlError(url, "no host");
   parts.port = std::atoi(GetPart(u, CURLUPART_PORT, CURLU_DEFAULT_PORT).c_str());
   parts.path = GetPart(u, CURLUPART_PATH);

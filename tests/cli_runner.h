@@ -4,6 +4,9 @@
 #ifndef NEWSGRAPH_TESTS_CLI_RUNNER_H_
 #define NEWSGRAPH_TESTS_CLI_RUNNER_H_
 
+#include <sys/wait.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -35,6 +38,21 @@ inline std::string Quote(const std::string& s) {
     }
   }
   return q + "'";
+}
+
+// Runs `bin args` through /bin/sh with stdout and stderr captured in files
+// under `dir`; `args` must be quoted by the caller (see Quote).
+inline Result RunBinary(const std::string& bin, const std::string& args,
+                        const std::filesystem::path& dir) {
+  const std::filesystem::path out = dir / "stdout", err = dir / "stderr";
+  const std::string cmd =
+      Quote(bin) + " " + args + " >" + Quote(out.string()) + " 2>" + Quote(err.string());
+  const int status = std::system(cmd.c_str());
+  Result r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadAll(out);
+  r.err = ReadAll(err);
+  return r;
 }
 
 }  // namespace ng::testing

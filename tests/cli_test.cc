@@ -39,17 +39,7 @@ class CliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Result Run(const std::string& args) {
-    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    const std::string cmd =
-        Quote(bin_) + " " + args + " >" + Quote(out.string()) + " 2>" + Quote(err.string());
-    const int status = std::system(cmd.c_str());
-    Result r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadAll(out);
-    r.err = ReadAll(err);
-    return r;
-  }
+  Result Run(const std::string& args) { return ng::testing::RunBinary(bin_, args, dir_); }
 
   void Write(const std::string& name, const std::string& bytes) {
     fs::create_directories((dir_ / name).parent_path());

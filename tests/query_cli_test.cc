@@ -51,17 +51,7 @@ class QueryCliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Result Run(const std::string& args) {
-    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    const std::string cmd =
-        Quote(bin_) + " " + args + " >" + Quote(out.string()) + " 2>" + Quote(err.string());
-    const int status = std::system(cmd.c_str());
-    Result r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadAll(out);
-    r.err = ReadAll(err);
-    return r;
-  }
+  Result Run(const std::string& args) { return ng::testing::RunBinary(bin_, args, dir_); }
   // Runs a shell command (python3, dot); returns its exit code, output in *out.
   int Shell(const std::string& cmd, std::string* out = nullptr) {
     const fs::path o = dir_ / "shell.out";
