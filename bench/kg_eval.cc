@@ -34,6 +34,7 @@
 #include "app/pipeline.h"
 #include "base/file.h"
 #include "base/status.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "ingest/loader.h"
 #include "nlp/analyzer.h"
@@ -44,6 +45,8 @@ namespace fs = std::filesystem;
 
 namespace ng::bench {
 namespace {
+
+std::string TrimmedCopy(std::string_view s) { return std::string(ng::TrimAsciiSpace(s)); }
 
 constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
@@ -95,18 +98,6 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
-std::string Trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return std::string(s);
-}
-
 // Lines without their line end; blank lines are kept so line numbers stay right.
 std::vector<std::string> Lines(const std::string& data) {
   std::vector<std::string> lines = Split(data, '\n');
@@ -124,7 +115,7 @@ StatusOr<GoldArticle> LoadGold(const fs::path& dir) {
 
   StatusOr<std::string> source = ReadFile((dir / "source.txt").string());
   if (!source.ok()) return source.status();
-  gold.source = Trim(*source);
+  gold.source = TrimmedCopy(*source);
   if (gold.source.empty()) {
     return Status::InvalidArgument((dir / "source.txt").string() + ": empty file");
   }
@@ -136,7 +127,7 @@ StatusOr<GoldArticle> LoadGold(const fs::path& dir) {
   int line_no = 0;
   for (const std::string& line : Lines(*entities)) {
     ++line_no;
-    if (Trim(line).empty()) continue;
+    if (TrimmedCopy(line).empty()) continue;
     const std::string where = entities_path + ": line " + std::to_string(line_no);
     const std::vector<std::string> f = Split(line, '\t');
     if (f.size() != 3) {
@@ -169,7 +160,7 @@ StatusOr<GoldArticle> LoadGold(const fs::path& dir) {
   line_no = 0;
   for (const std::string& line : Lines(*relations)) {
     ++line_no;
-    if (Trim(line).empty()) continue;
+    if (TrimmedCopy(line).empty()) continue;
     const std::string where = relations_path + ": line " + std::to_string(line_no);
     const std::vector<std::string> f = Split(line, '\t');
     if (f.size() != 3 && f.size() != 4) {
@@ -349,7 +340,7 @@ std::string Describe(const nlp::Entity& e) {
 std::string SentenceText(const std::string& text, const nlp::Extraction& x, int sentence) {
   if (sentence < 0 || static_cast<size_t>(sentence) >= x.sentences.size()) return "";
   const nlp::Sentence& s = x.sentences[sentence];
-  std::string out = Trim(std::string_view(text).substr(s.begin, s.end - s.begin));
+  std::string out = TrimmedCopy(std::string_view(text).substr(s.begin, s.end - s.begin));
   for (char& c : out) {
     if (c == '\n') c = ' ';
   }
@@ -622,17 +613,6 @@ struct Totals {
   }
 };
 
-long long CountWords(std::string_view text) {
-  long long n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 void PrintRow(const std::string& label, const Counts& c) {
   std::printf("  %-16s %5d %5d %5d   %5.3f %5.3f %5.3f\n", label.c_str(), c.tp, c.fp, c.fn, c.P(),
               c.R(), c.F1());
@@ -735,7 +715,7 @@ int Run(const Flags& flags) {
     ++passes;
   }
   for (const Analysed& a : analysed) {
-    const long long w = CountWords(a.text);
+    const long long w = ng::CountWords(a.text);
     by_lang[a.gold_lang].words += w * passes;
     all.words += w * passes;
   }

@@ -16,23 +16,13 @@
 #include <vector>
 
 #include "base/file.h"
+#include "base/strings.h"
 #include "ingest/loader.h"
 #include "nlp/analyzer.h"
 #include "nlp/lexicon.h"
 #include "nlp/normalize.h"
 
 namespace {
-
-size_t CountWords(const std::string& text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
 
 struct Corpus {
   std::string name;
@@ -98,7 +88,7 @@ int main(int argc, char** argv) {
     ng::ingest::ParseJsonLines(*bytes, path, [&](ng::StatusOr<ng::ingest::Document> doc) {
       if (!doc.ok() || c.texts.size() >= max_articles) return;
       std::string t = ng::nlp::NormalizeText(doc->title + "\n\n" + doc->text);
-      c.words += CountWords(t);
+      c.words += ng::CountWords(t);
       c.bytes += t.size();
       c.texts.push_back(std::move(t));
     });
@@ -116,7 +106,7 @@ int main(int argc, char** argv) {
         ng::ReadFile(std::string(NEWSGRAPH_SOURCE_DIR) + "/samples/openai-stoke-space-ko.txt");
     if (text.ok()) {
       c.texts.push_back(ng::nlp::NormalizeText(*text));
-      c.words = CountWords(c.texts.back());
+      c.words = ng::CountWords(c.texts.back());
       c.bytes = c.texts.back().size();
     }
     corpora.push_back(std::move(c));

@@ -42,6 +42,7 @@
 
 #include "app/pipeline.h"
 #include "base/file.h"
+#include "base/strings.h"
 #include "db/store.h"
 #include "ingest/html_extract.h"
 #include "nlp/analyzer.h"
@@ -78,17 +79,6 @@ std::string LoadAverage() {
   std::string a, b, c;
   f >> a >> b >> c;
   return a + " " + b + " " + c;
-}
-
-size_t CountWords(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
 }
 
 bool IsPage(const fs::path& p) {
@@ -356,7 +346,7 @@ int main(int argc, char** argv) {
       nlp_s = std::min(nlp_s, Seconds(t0));
     }
     for (const auto& rec : records) {
-      words += CountWords(rec.text);
+      words += ng::CountWords(rec.text);
       text_bytes += rec.text.size();
     }
   }

@@ -14,14 +14,17 @@
 
 namespace ng::db {
 
-// The current time as the store writes it: UTC, ISO 8601, seconds.
-inline std::string NowUtc() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+// A time as the store writes it: UTC, ISO 8601, seconds.
+inline std::string FormatUtc(std::time_t t) {
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+inline std::string NowUtc() {
+  return FormatUtc(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()));
 }
 
 // Owns (and finalizes) a statement it prepares, or borrows a cached one (and

@@ -8,6 +8,8 @@
 #include <random>
 #include <string>
 
+#include "db/statement.h"
+
 namespace ng::db {
 namespace {
 
@@ -17,14 +19,6 @@ constexpr const char* kTypedRelations[] = {
 constexpr const char* kModalities[] = {"asserted",   "asserted", "asserted",
                                        "considered", "ended",    "negated"};
 constexpr const char* kTypes[] = {"ORG", "ORG", "PERSON", "PRODUCT", "PLACE"};
-
-std::string Iso(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 class Insert {
  public:
@@ -92,7 +86,7 @@ Status BuildSyntheticGraph(Store& store, const SyntheticGraphOptions& o) {
       !evidence.ok()) {
     return Status::Internal(std::string("synthetic graph: prepare: ") + sqlite3_errmsg(db));
   }
-  const std::string created = Iso(start);
+  const std::string created = FormatUtc(start);
   for (int64_t id = 1; id <= o.entities; ++id) {
     const std::string n = std::to_string(id);
     entity.Int(1, id)
@@ -114,7 +108,7 @@ Status BuildSyntheticGraph(Store& store, const SyntheticGraphOptions& o) {
         .Text(4, "Article " + n)
         .Text(5, "hash" + n)
         .Text(6, "Article " + n + "\n\nText of article " + n + ".")
-        .Text(7, Iso(start + (now - start) * id / o.articles));
+        .Text(7, FormatUtc(start + (now - start) * id / o.articles));
     if (article.Run() != 1)
       return Status::IoError(std::string("synthetic article: ") + sqlite3_errmsg(db));
     for (int k = 0; k < 2; ++k) {
@@ -144,8 +138,8 @@ Status BuildSyntheticGraph(Store& store, const SyntheticGraphOptions& o) {
         .Int(3, b)
         .Text(4, type)
         .Text(5, mentioned ? "asserted" : kModalities[modality(rng)])
-        .Text(6, Iso(first))
-        .Text(7, Iso(last));
+        .Text(6, FormatUtc(first))
+        .Text(7, FormatUtc(last));
     const int changed = relation.Run();
     if (changed < 0)
       return Status::IoError(std::string("synthetic relation: ") + sqlite3_errmsg(db));

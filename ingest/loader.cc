@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "base/file.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "ingest/charset.h"
 
@@ -36,18 +37,6 @@ bool LooksBinary(std::string_view bytes) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
   return n > 0 && control * 20 > n;
-}
-
-std::string_view TrimView(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 std::string GuessLang(std::string_view text) {
@@ -111,15 +100,15 @@ StatusOr<Document> ParsePlainText(std::string_view bytes, const std::string& sou
   std::string charset;
   StatusOr<std::string> text = DecodePlain(bytes, source, &charset);
   if (!text.ok()) return text.status();
-  std::string_view rest = TrimView(*text);
+  std::string_view rest = TrimAsciiSpace(*text);
   if (rest.empty()) return Status::InvalidArgument(source + ": empty file");
   Document doc;
   doc.source = source;
   doc.charset = charset;
   const size_t nl = rest.find('\n');
-  doc.title = std::string(TrimView(rest.substr(0, nl)));
-  doc.text =
-      nl == std::string_view::npos ? std::string() : std::string(TrimView(rest.substr(nl + 1)));
+  doc.title = std::string(TrimAsciiSpace(rest.substr(0, nl)));
+  doc.text = nl == std::string_view::npos ? std::string()
+                                          : std::string(TrimAsciiSpace(rest.substr(nl + 1)));
   if (doc.text.empty()) {
     // A one-line file is all body.
     doc.text = doc.title;
@@ -136,7 +125,7 @@ void ParseJsonLines(std::string_view bytes, const std::string& source, const Doc
   while (pos < bytes.size()) {
     size_t end = bytes.find('\n', pos);
     if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view line = TrimView(bytes.substr(pos, end - pos));
+    const std::string_view line = TrimAsciiSpace(bytes.substr(pos, end - pos));
     pos = end + 1;
     ++line_no;
     if (line.empty()) continue;
@@ -157,7 +146,7 @@ void ParseJsonLines(std::string_view bytes, const std::string& source, const Doc
       return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
     Document doc;
-    doc.text = std::string(TrimView(str("text")));
+    doc.text = std::string(TrimAsciiSpace(str("text")));
     if (doc.text.empty()) {
       sink(Status::InvalidArgument(where + ": no \"text\""));
       continue;
@@ -187,7 +176,7 @@ void LoadFile(const std::string& path, const LoadOptions& options, const Documen
   }
   switch (KindOf(path)) {
     case Kind::kHtml: {
-      if (TrimView(*bytes).empty()) {
+      if (TrimAsciiSpace(*bytes).empty()) {
         sink(Status::InvalidArgument(path + ": empty file"));
         return;
       }
