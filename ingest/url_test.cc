@@ -57,6 +57,10 @@ TEST(UrlTest, NormalizingANormalizedUrlChangesNothing) {
   StatusOr<std::string> r = NormalizeUrl("http://a%pbü.com/");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message(), "url http://a%pbü.com/: '%' in host name");
+  // Found by url_fuzz: an escaped control byte in the host.
+  StatusOr<std::string> del = NormalizeUrl("http:///%7fEe");
+  ASSERT_FALSE(del.ok());
+  EXPECT_EQ(del.status().message(), "url http:///%7fEe: control character in host name");
 }
 
 TEST(UrlTest, FragmentIsKeptWhenAsked) {
