@@ -24,11 +24,6 @@ Status SqlError(sqlite3* db, const std::string& what) {
   return Status::IoError(msg);
 }
 
-Status Exec(sqlite3* db, const char* sql) {
-  if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) return SqlError(db, sql);
-  return Status::Ok();
-}
-
 // Looks up one integer; 0 when there is no row.
 StatusOr<int64_t> OneId(sqlite3* db, Stmt& st, const char* what) {
   const int rc = st.Step();
@@ -123,14 +118,15 @@ StatusOr<FetchedArticle> FetchStateTable::AddFetchedArticle(const ArticleRecord&
                                                             int64_t duplicate_of,
                                                             FetchState state) {
   sqlite3* db = store_->handle();
-  NG_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE"));
+  // Through the Store, whose commit also indexes the article for search.
+  NG_RETURN_IF_ERROR(store_->BeginTransaction());
   struct Rollback {
-    sqlite3* db;
+    Store* store;
     bool armed = true;
     ~Rollback() {
-      if (armed) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      if (armed) store->RollbackTransaction();
     }
-  } rollback{db};
+  } rollback{store_};
 
   FetchedArticle result;
   StatusOr<AddResult> added =
@@ -146,11 +142,7 @@ StatusOr<FetchedArticle> FetchStateTable::AddFetchedArticle(const ArticleRecord&
   state.article_id = added->article_id;
   NG_RETURN_IF_ERROR(Put(state));
   rollback.armed = false;
-  if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-    Status s = SqlError(db, "commit");
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    return s;
-  }
+  NG_RETURN_IF_ERROR(store_->CommitTransaction());  // rolls back on failure
   return result;
 }
 

@@ -17,6 +17,7 @@
 extern const char kMigration1Sql[];
 extern const char kMigration2Sql[];
 extern const char kMigration3Sql[];
+extern const char kMigration4Sql[];
 
 namespace ng::db {
 namespace {
@@ -150,17 +151,48 @@ sqlite3_stmt* Store::CachedEvidenceInsert(size_t rows) {
   return stmt;
 }
 
-Status Store::BeginTransaction() { return Exec("BEGIN IMMEDIATE"); }
+Status Store::BeginTransaction() {
+  unindexed_articles_.clear();
+  return Exec("BEGIN IMMEDIATE");
+}
 
 Status Store::CommitTransaction() {
-  Status s = Exec("COMMIT");
+  Status s = IndexNewArticles();
+  if (s.ok()) s = Exec("COMMIT");
   if (!s.ok()) RollbackTransaction();
   return s;
 }
 
 void Store::RollbackTransaction() {
+  unindexed_articles_.clear();
   if (!InTransaction()) return;
   Exec("ROLLBACK").ok();
+}
+
+Status Store::IndexNewArticles() {
+  if (unindexed_articles_.empty()) return Status::Ok();
+  std::string ids = "[";
+  for (int64_t id : unindexed_articles_) {
+    if (ids.size() > 1) ids += ',';
+    ids += std::to_string(id);
+  }
+  ids += ']';
+  // Rows deleted since (an article replaced within the batch) are simply
+  // not selected.
+  Stmt articles(
+      Cached("INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text "
+             "FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"));
+  articles.Bind(1, ids);
+  if (articles.Step() != SQLITE_DONE) return Error("index articles for search");
+  Stmt evidence(Cached(
+      "INSERT INTO evidence_fts(sentence, relation_id, article_id, sentence_index) "
+      "SELECT sentence, relation_id, article_id, sentence_index FROM relation_evidence "
+      "WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, relation_id, "
+      "sentence_index"));
+  evidence.Bind(1, ids);
+  if (evidence.Step() != SQLITE_DONE) return Error("index evidence for search");
+  unindexed_articles_.clear();
+  return Status::Ok();
 }
 
 bool Store::InTransaction() { return sqlite3_get_autocommit(db_) == 0; }
@@ -203,7 +235,8 @@ int Store::SchemaVersion() {
 Status Store::Migrate() {
   // Forward migrations: entry i brings the schema from version i to i + 1.
   // Stored in the DB as PRAGMA user_version: never renumber.
-  static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql, kMigration3Sql};
+  static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql, kMigration3Sql,
+                                            kMigration4Sql};
   static_assert(std::size(kMigrations) == kSchemaVersion);
   const int version = SchemaVersion();
   if (version < 0)
@@ -320,26 +353,41 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
   // with the article; app/pipeline.cc batches articles) the article is a
   // savepoint and the caller commits or rolls back the whole.
   const bool own_transaction = sqlite3_get_autocommit(db_) != 0;
+  if (own_transaction) unindexed_articles_.clear();
   NG_RETURN_IF_ERROR(Exec(own_transaction ? "BEGIN IMMEDIATE" : "SAVEPOINT add_article"));
   // Any early return rolls back: the article is stored whole or not at all.
   struct Rollback {
     Store* store;
     bool own_transaction;
     bool armed = true;
+    // Articles indexed inside this savepoint: unindexed again when it rolls back.
+    std::vector<int64_t> restore_unindexed;
     ~Rollback() {
       if (!armed) return;
       if (own_transaction) {
         store->Exec("ROLLBACK").ok();
+        store->unindexed_articles_.clear();
       } else {
         store->Exec("ROLLBACK TO add_article; RELEASE add_article").ok();
+        if (!restore_unindexed.empty()) store->unindexed_articles_ = std::move(restore_unindexed);
       }
     }
-  } rollback{this, own_transaction};
-  auto finish = [&]() -> Status {
+  } rollback{this, own_transaction, true, {}};
+  // `added`: the id of the article this call inserted, 0 for none.
+  auto finish = [&](int64_t added) -> Status {
     rollback.armed = false;
-    if (!own_transaction) return Exec("RELEASE add_article");
-    Status committed = Exec("COMMIT");
-    if (!committed.ok()) Exec("ROLLBACK").ok();
+    if (!own_transaction) {
+      Status released = Exec("RELEASE add_article");
+      if (released.ok() && added != 0) unindexed_articles_.push_back(added);
+      return released;
+    }
+    if (added != 0) unindexed_articles_.push_back(added);
+    Status committed = IndexNewArticles();
+    if (committed.ok()) committed = Exec("COMMIT");
+    if (!committed.ok()) {
+      unindexed_articles_.clear();
+      Exec("ROLLBACK").ok();
+    }
     return committed;
   };
 
@@ -351,7 +399,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
       result.outcome = AddOutcome::kDuplicate;
       result.article_id = st.Int(0);
       st.Reset();
-      NG_RETURN_IF_ERROR(finish());
+      NG_RETURN_IF_ERROR(finish(0));
       return result;
     }
   }
@@ -363,6 +411,15 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
     while (st.Step() == SQLITE_ROW) old.push_back(st.Int(0));
     if (!old.empty()) {
       result.outcome = AddOutcome::kUpdated;
+      // The delete trigger removes the old version from the full-text
+      // index, so it must be there. (Done inside the savepoint, these index
+      // rows roll back with it; the ids then stay pending, which is right.)
+      std::vector<int64_t> pending = unindexed_articles_;
+      if (Status indexed = IndexNewArticles(); !indexed.ok()) {
+        unindexed_articles_ = std::move(pending);
+        return indexed;
+      }
+      rollback.restore_unindexed = std::move(pending);
       Stmt del(Cached("DELETE FROM articles WHERE id = ?"));
       for (int64_t id : old) {
         del.Reset();
@@ -469,7 +526,7 @@ StatusOr<AddResult> Store::AddArticle(const ArticleRecord& article,
       if (evidence.Step() != SQLITE_DONE) return Error("insert evidence");
     }
   }
-  NG_RETURN_IF_ERROR(finish());
+  NG_RETURN_IF_ERROR(finish(result.article_id));
   return result;
 }
 

@@ -12,6 +12,10 @@
 // article joins the stored entity with the same name key and type, or else the
 // one that an unambiguous full-form alias names.
 //
+// The full-text tables (articles_fts, evidence_fts) are filled when a write
+// transaction commits, for all its new articles in one statement each: in
+// the same transaction, so a crash leaves article and index consistent.
+//
 // A Store is one connection: not thread-safe; use one per thread.
 #ifndef NEWSGRAPH_DB_STORE_H_
 #define NEWSGRAPH_DB_STORE_H_
@@ -33,7 +37,7 @@ struct sqlite3_stmt;
 
 namespace ng::db {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct StoreOptions {
   bool read_only = false;
@@ -112,6 +116,8 @@ class Store {
   Status BeginTransaction();
   Status CommitTransaction();
   // Undoes everything since BeginTransaction; a no-op outside one.
+  // Transactions that hold articles must end through these two (not a bare
+  // COMMIT), or the articles stay out of the full-text tables.
   void RollbackTransaction();
   bool InTransaction();
 
@@ -132,11 +138,17 @@ class Store {
   sqlite3_stmt* Cached(const char* sql);
   // INSERT of `rows` relation_evidence rows in one statement, cached too.
   sqlite3_stmt* CachedEvidenceInsert(size_t rows);
+  // Adds the articles stored since the last call (and their evidence
+  // sentences) to the full-text tables. Runs before COMMIT and before an
+  // article is deleted (the delete trigger must find what it removes).
+  Status IndexNewArticles();
 
   sqlite3* db_;
   std::string path_;
   std::unordered_map<const char*, sqlite3_stmt*> statements_;
   std::unordered_map<size_t, sqlite3_stmt*> evidence_inserts_;
+  // Articles of the open transaction not yet in the full-text tables.
+  std::vector<int64_t> unindexed_articles_;
 };
 
 }  // namespace ng::db
