@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/multi_match.h"
 #include "base/utf8.h"
 #include "ingest/charset.h"
 #include "ingest/dates.h"
@@ -252,24 +253,74 @@ bool IsBoilerplateTag(GumboTag t) {
   }
 }
 
-bool ContainsAny(std::string_view hay, std::initializer_list<std::string_view> needles) {
-  for (std::string_view n : needles) {
-    if (hay.find(n) != std::string_view::npos) return true;
-  }
-  return false;
+// Words in class, id and similar attributes, by what they say of an element.
+enum HintWord : uint32_t {
+  kHintPositive = 1,     // article body
+  kHintNegative = 2,     // boilerplate
+  kHintBoilerplate = 4,  // the specific boilerplate word that names an element
+                         // whose hints are both positive and negative
+  kHintByline = 8,
+  kHintDate = 16,
+};
+
+const MultiMatcher& HintMatcher() {
+  static const MultiMatcher matcher = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> words;
+    for (std::string_view w :
+         {"article", "body", "content", "entry", "main", "post", "story", "text", "blog",
+          "news_view", "view_cont", "dic_area", "articlebody", "article_txt", "news_txt"}) {
+      words.emplace_back(w, kHintPositive);
+    }
+    for (std::string_view w :
+         {"comment",      "combx",       "contact",  "foot",      "masthead",     "outbrain",
+          "promo",        "related",     "share",    "sharing",   "social",       "sidebar",
+          "skyscraper",   "sponsor",     "shopping", "widget",    "banner",       "breadcrumb",
+          "newsletter",   "subscribe",   "popup",    "modal",     "cookie",       "recommend",
+          "taboola",      "disqus",      "advert",   "-ad-",      " ad ",         "ad-container",
+          "menu",         "pagination",  "pager",    "signup",    "rss",          "tags",
+          "toolbar",      "copyright",   "caption",  "byline",    "author",       "reporter",
+          "writer",       "meta",        "dateline", "timestamp", "nav",          "header",
+          "most-popular", "mostpopular", "popular",  "trending",  "more-stories", "more-news",
+          "more-posts",   "morenews",    "excerpt",  "teaser",    "recirc",       "see-also",
+          "archive",      "read-more",   "readmore", "also",      "photo_",       "credit",
+          "kicker",       "livefyre",    "hidden",   "print",     "login",        "keyword",
+          "copy_right",   "reply"}) {
+      words.emplace_back(w, kHintNegative);
+    }
+    for (std::string_view w :
+         {"comment",    "share",  "sharing", "social",  "related", "footer",
+          "byline",     "author", "meta",    "caption", "tags",    "newsletter",
+          "recommend",  "promo",  "advert",  "credit",  "popular", "subscribe",
+          "breadcrumb", "header", "nav",     "toolbar", "reply",   "more"}) {
+      words.emplace_back(w, kHintBoilerplate);
+    }
+    for (std::string_view w : {"byline", "author", "reporter", "writer", "journalist"}) {
+      words.emplace_back(w, kHintByline);
+    }
+    for (std::string_view w : {"date", "time", "publish", "posted", "updated"}) {
+      words.emplace_back(w, kHintDate);
+    }
+    return MultiMatcher(words);
+  }();
+  return matcher;
 }
 
 // Reads class, id and a few other attributes into flags and a weight.
 void ClassifyAttributes(const GumboElement& el, Elem* e) {
-  std::string hint;
+  // The hint words are looked for in " value value ...", lower-cased, the
+  // values of the attributes below in document order.
+  const MultiMatcher& matcher = HintMatcher();
+  MultiMatcher::Scan scan;
+  bool any_hint = false;
   for (unsigned i = 0; i < el.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
     const std::string_view name = a->name;
     const std::string_view value = a->value;
     if (name == "class" || name == "id" || name == "itemprop" || name == "rel" || name == "role" ||
         name == "data-component") {
-      hint += ' ';
-      for (char c : value) hint += Lower(c);
+      any_hint = true;
+      matcher.Feed(scan, ' ');
+      for (char c : value) matcher.Feed(scan, static_cast<unsigned char>(Lower(c)));
     } else if (name == "hidden") {
       e->flags |= kHidden;
     } else if (name == "style") {
@@ -285,24 +336,10 @@ void ClassifyAttributes(const GumboElement& el, Elem* e) {
       e->flags |= kHidden;
     }
   }
-  if (hint.empty()) return;
-  const bool positive = ContainsAny(
-      hint, {"article", "body", "content", "entry", "main", "post", "story", "text", "blog",
-             "news_view", "view_cont", "dic_area", "articlebody", "article_txt", "news_txt"});
-  const bool negative = ContainsAny(
-      hint, {"comment",      "combx",       "contact",  "foot",      "masthead",     "outbrain",
-             "promo",        "related",     "share",    "sharing",   "social",       "sidebar",
-             "skyscraper",   "sponsor",     "shopping", "widget",    "banner",       "breadcrumb",
-             "newsletter",   "subscribe",   "popup",    "modal",     "cookie",       "recommend",
-             "taboola",      "disqus",      "advert",   "-ad-",      " ad ",         "ad-container",
-             "menu",         "pagination",  "pager",    "signup",    "rss",          "tags",
-             "toolbar",      "copyright",   "caption",  "byline",    "author",       "reporter",
-             "writer",       "meta",        "dateline", "timestamp", "nav",          "header",
-             "most-popular", "mostpopular", "popular",  "trending",  "more-stories", "more-news",
-             "more-posts",   "morenews",    "excerpt",  "teaser",    "recirc",       "see-also",
-             "archive",      "read-more",   "readmore", "also",      "photo_",       "credit",
-             "kicker",       "livefyre",    "hidden",   "print",     "login",        "keyword",
-             "copy_right",   "reply"});
+  if (!any_hint) return;
+  const uint32_t found = scan.found;
+  const bool positive = found & kHintPositive;
+  const bool negative = found & kHintNegative;
   if (positive) e->flags |= kPositive;
   if (positive && !negative) {
     e->class_weight = 25;
@@ -312,18 +349,13 @@ void ClassifyAttributes(const GumboElement& el, Elem* e) {
   } else if (negative) {
     // Both: "article-footer", "post-share", "entry-meta": the specific
     // boilerplate word usually names the element.
-    if (ContainsAny(hint, {"comment",    "share",  "sharing", "social",  "related", "footer",
-                           "byline",     "author", "meta",    "caption", "tags",    "newsletter",
-                           "recommend",  "promo",  "advert",  "credit",  "popular", "subscribe",
-                           "breadcrumb", "header", "nav",     "toolbar", "reply",   "more"})) {
+    if (found & kHintBoilerplate) {
       e->flags |= kUnlikely;
       e->class_weight = -10;
     }
   }
-  if (ContainsAny(hint, {"byline", "author", "reporter", "writer", "journalist"})) {
-    e->flags |= kByline;
-  }
-  if (ContainsAny(hint, {"date", "time", "publish", "posted", "updated"})) e->flags |= kDateHint;
+  if (found & kHintByline) e->flags |= kByline;
+  if (found & kHintDate) e->flags |= kDateHint;
 }
 
 const char* Attr(const GumboElement& el, const char* name) {
