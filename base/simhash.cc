@@ -34,29 +34,44 @@ uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
 }  // namespace
 
 uint64_t SimHash(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (unsigned char c : text) {
+  // Words as spans of one lower-cased copy: no string per word.
+  std::string lower(text);
+  struct Span {
+    uint32_t begin, end;
+  };
+  std::vector<Span> words;
+  words.reserve(text.size() / 6 + 1);
+  size_t start = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(lower[i]);
     if (IsSeparator(c)) {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
+      if (in_word) words.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
+      in_word = false;
     } else {
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') lower[i] = static_cast<char>(c - 'A' + 'a');
+      if (!in_word) start = i;
+      in_word = true;
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
+  if (in_word) words.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(lower.size())});
   if (words.empty()) return 0;
 
   constexpr size_t kShingle = 3;
-  std::array<int64_t, 64> votes{};
+  // Per bit, the number of shingle hashes with that bit set; a bit of the
+  // result is set when more than half of the hashes have it.
+  std::array<uint32_t, 64> ones{};
+  uint32_t shingles = 0;
+  const std::string_view all(lower);
   auto vote = [&](size_t begin, size_t end) {
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = begin; i < end; ++i) {
-      h = Fnv1a(h, words[i]);
+      h = Fnv1a(h, all.substr(words[i].begin, words[i].end - words[i].begin));
       h = Fnv1a(h, std::string_view("\x1F", 1));  // word boundary: "ab c" != "a bc"
     }
     h = Mix(h);
-    for (int b = 0; b < 64; ++b) votes[b] += ((h >> b) & 1) ? 1 : -1;
+    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((h >> b) & 1);
+    ++shingles;
   };
   if (words.size() < kShingle) {
     vote(0, words.size());
@@ -65,7 +80,7 @@ uint64_t SimHash(std::string_view text) {
   }
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b) {
-    if (votes[b] > 0) out |= uint64_t{1} << b;
+    if (2 * static_cast<uint64_t>(ones[b]) > shingles) out |= uint64_t{1} << b;
   }
   return out;
 }
