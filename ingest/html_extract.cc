@@ -13,6 +13,7 @@
 #include "base/utf8.h"
 #include "ingest/charset.h"
 #include "ingest/dates.h"
+#include "ingest/html_prune.h"
 #include "ingest/metadata.h"
 
 namespace ng::ingest {
@@ -1140,12 +1141,15 @@ StatusOr<Document> ExtractHtml(std::string_view bytes, std::string_view source,
                                      std::to_string(options.max_input_bytes) + "-byte limit");
   }
   DecodedText decoded = DecodeHtmlToUtf8(bytes, http_content_type);
-  if (EstimateMaxDepth(decoded.text, options.max_dom_depth) > options.max_dom_depth) {
+  const std::string pruned =
+      options.drop_script_bodies ? DropScriptAndStyleBodies(decoded.text) : std::string();
+  const std::string& parsed = options.drop_script_bodies ? pruned : decoded.text;
+  if (EstimateMaxDepth(parsed, options.max_dom_depth) > options.max_dom_depth) {
     return Status::ResourceExhausted(name + ": tags nest deeper than " +
                                      std::to_string(options.max_dom_depth) + " levels");
   }
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
-      gumbo_parse_with_options(&kGumboDefaultOptions, decoded.text.data(), decoded.text.size()));
+      gumbo_parse_with_options(&kGumboDefaultOptions, parsed.data(), parsed.size()));
   if (!output) return Status::Internal(name + ": gumbo failed to parse the page");
 
   Walker walker(options.max_text_bytes);
