@@ -288,6 +288,21 @@ StatusOr<IngestReport> IngestPaths(const std::vector<std::string>& paths,
   };
   const int jobs = EffectiveJobs(options.jobs);
 
+  if (jobs == 1) {
+    // Every stage on this thread, one input after the other.
+    nlp::Analyzer analyzer(*lexicon, options.analyzer);
+    Produce(paths, [&](WorkItem item) {
+      if (stopped()) return false;
+      writer.Write(Process(std::move(item), analyzer, store->get()));
+      writer.CommitIfDue();
+      return true;
+    });
+    writer.Commit();
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+  }
+
   Channel ch;
   // How often the waiting writer looks at the clock to commit a batch on time.
   const auto poll = std::max(options.batch_interval, std::chrono::milliseconds(1));

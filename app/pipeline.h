@@ -50,9 +50,8 @@ struct IngestOptions {
   // Polled between inputs: non-zero = stop after the article in hand
   // (SIGINT/SIGTERM). May be null.
   const std::atomic<int>* stop = nullptr;
-  // Worker threads (0 = one per core). The writer is a thread of its own
-  // (the calling one) whatever the number: with 1 worker, storing one article
-  // overlaps with parsing the next.
+  // Worker threads (0 = one per core). 1 runs every stage on the calling
+  // thread, one input after the other.
   int jobs = 0;
   // The writer commits after this many articles, or when the oldest
   // uncommitted one is this old, whichever comes first.
