@@ -579,20 +579,21 @@ struct Analyzer::Impl {
 
   static bool IsRoleOrGeneric(std::string_view word) {
     static const std::unordered_set<std::string_view> kGeneric = {
-        "기업",      "회사",   "업체",       "제조업체", "위성",   "로켓",       "스타트업",
-        "그룹",      "경쟁사", "최고경영자", "대표",     "회장",   "사장",       "모회사",
-        "자회사",    "챗봇",   "신규",       "미국",     "중국",   "한국",       "글로벌",
-        "국내",      "해외",   "인공지능",   "AI",       "기술",   "전문",       "이른바",
-        "일명",      "브랜드", "서비스",     "플랫폼",   "모델",   "데이터센터", "인터페이스",
-        "뇌-컴퓨터", "출신",   "엔지니어",   "관계자",   "직원",   "연구진",     "정부",
-        "당국",      "투자자", "주주",       "업계",     "시장",   "최근",       "현재",
-        "당시",      "이후",   "올해",       "지난해",   "내년",   "오늘",       "어제",
-        "월요일",    "화요일", "수요일",     "목요일",   "금요일", "토요일",     "일요일",
-        "주요",      "일부",   "여러",       "이번",     "지난",   "다른",       "같은",
-        "관련",      "대한",   "위한",       "통해",     "따라",   "함께",       "또한",
-        "모두",      "각각",   "우리",       "그는",     "그녀는", "이들",       "양사",
-        "계열사",    "본사",   "지주사",     "지분",     "투자",   "인수",       "합병",
-        "협력",      "계약",   "사업",       "부문",     "제품"};
+        "기업",      "회사",     "업체",       "제조업체", "위성",   "로켓",       "스타트업",
+        "그룹",      "경쟁사",   "최고경영자", "대표",     "회장",   "사장",       "모회사",
+        "자회사",    "챗봇",     "신규",       "미국",     "중국",   "한국",       "글로벌",
+        "국내",      "해외",     "인공지능",   "AI",       "기술",   "전문",       "이른바",
+        "일명",      "브랜드",   "서비스",     "플랫폼",   "모델",   "데이터센터", "인터페이스",
+        "뇌-컴퓨터", "출신",     "엔지니어",   "관계자",   "직원",   "연구진",     "정부",
+        "당국",      "투자자",   "주주",       "업계",     "시장",   "최근",       "현재",
+        "당시",      "이후",     "올해",       "지난해",   "내년",   "오늘",       "어제",
+        "월요일",    "화요일",   "수요일",     "목요일",   "금요일", "토요일",     "일요일",
+        "주요",      "일부",     "여러",       "이번",     "지난",   "다른",       "같은",
+        "관련",      "대한",     "위한",       "통해",     "따라",   "함께",       "또한",
+        "모두",      "각각",     "우리",       "그는",     "그녀는", "이들",       "양사",
+        "계열사",    "본사",     "지주사",     "지분",     "투자",   "인수",       "합병",
+        "협력",      "계약",     "사업",       "부문",     "제품",   "가운데",     "사례",
+        "대부분",    "마찬가지", "관계자들"};
     return kGeneric.count(word) > 0;
   }
 
@@ -739,18 +740,32 @@ struct Analyzer::Impl {
     return !IsRoleOrGeneric(w) && SplitParticle(w, 2).stem_bytes == w.size();
   }
 
+  // Two to five capital Latin letters (digits and '&' after the first) that
+  // are not a technical term: the head of "ABL생명", "SBI인베스트먼트".
+  static bool IsLatinInitials(std::string_view w) {
+    if (w.size() < 2 || w.size() > 5 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    for (char c : w) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&')) return false;
+    }
+    for (std::string_view field : {"AI", "IT", "AX", "DX", "HR", "R&D", "5G", "6G", "3D", "XR"}) {
+      if (w == field) return false;  // "AI반도체", "IT솔루션": a field, not a name
+    }
+    return !IsTechAcronym(w);
+  }
+
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
   void DiscoverOrgCues(const Sentence& s) {
     static constexpr std::string_view kKoSuffix[] = {
-        "전자",         "그룹",       "랩스",     "테크",         "바이오",   "제약",
-        "증권",         "은행",       "금융지주", "홀딩스",       "모빌리티", "에너지",
-        "솔루션",       "중공업",     "화학",     "건설",         "항공",     "통신",
-        "엔터테인먼트", "벤처스",     "캐피탈",   "인베스트먼트", "파트너스", "자산운용",
-        "생명",         "화재",       "손해보험", "카드",         "솔라",     "리서치",
-        "코리아",       "클라우드",   "네트웍스", "시스템즈",     "게임즈",   "케미칼",
-        "반도체",       "소프트",     "로보틱스", "모터스",       "푸드",     "제과",
-        "물산",         "상사",       "해운",     "조선",         "철강",     "디스플레이",
-        "이노베이션",   "인터내셔널", "글로벌",   "엔지니어링"};
+        "전자",         "그룹",           "랩스",     "테크",         "바이오",   "제약",
+        "증권",         "은행",           "금융지주", "홀딩스",       "모빌리티", "에너지",
+        "솔루션",       "중공업",         "화학",     "건설",         "항공",     "통신",
+        "엔터테인먼트", "벤처스",         "캐피탈",   "인베스트먼트", "파트너스", "자산운용",
+        "생명",         "화재",           "손해보험", "카드",         "솔라",     "리서치",
+        "코리아",       "클라우드",       "네트웍스", "시스템즈",     "게임즈",   "케미칼",
+        "반도체",       "소프트",         "로보틱스", "모터스",       "푸드",     "제과",
+        "물산",         "상사",           "해운",     "조선",         "철강",     "디스플레이",
+        "이노베이션",   "인터내셔널",     "글로벌",   "엔지니어링",   "벤처투자", "창업투자",
+        "기술투자",     "프라이빗에쿼티", "에쿼티",   "저축은행",     "생명보험", "투자증권"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     std::vector<std::string_view> words;
     for (std::string_view w : Words(sent)) {
@@ -779,7 +794,9 @@ struct Analyzer::Impl {
         std::string_view stem = w;
         const bool corp_mark = stem.starts_with("㈜");
         if (corp_mark) stem.remove_prefix(std::string_view("㈜").size());
-        stem = stem.substr(0, SplitParticle(stem, 3).stem_bytes);
+        // "KXB카드는": after Latin initials two syllables make a stem.
+        const bool latin_head = !stem.empty() && stem[0] >= 'A' && stem[0] <= 'Z';
+        stem = stem.substr(0, SplitParticle(stem, latin_head ? 2 : 3).stem_bytes);
         if (stem.empty() || !HasHangul(stem)) continue;
         bool cue = corp_mark;
         static constexpr std::string_view kGenericPrefixes[] = {
@@ -791,11 +808,13 @@ struct Analyzer::Impl {
         for (size_t len = 6; len <= stem.size() && len <= 18; len += 3) {
           const std::string_view suf = stem.substr(stem.size() - len);
           if (!kSuffixSet.count(suf)) continue;
+          const std::string_view head = stem.substr(0, stem.size() - suf.size());
           if (CountHangul(stem) >= CountHangul(suf) + 2) {
-            const std::string_view head = stem.substr(0, stem.size() - suf.size());
             bool generic = IsRoleOrGeneric(head);
             for (std::string_view g : kGenericPrefixes) generic |= head == g;
             if (!generic) cue = true;
+          } else if (IsLatinInitials(head)) {
+            cue = true;  // "ABL생명", "SBI인베스트먼트"
           }
         }
         if (stem.ends_with("들") || IsDigit(CpAt(stem, 0))) cue = false;

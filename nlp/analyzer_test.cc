@@ -178,6 +178,16 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
                // Quoted product names with a product noun after them.
                {"회사는 '노바(Nova)' 로켓을 개발 중이다.", "PRODUCT{Nova}"},
                {"Acme Robotics hired engineers.", "ORG{Acme Robotics}"},
+               // Latin initials before a Korean company word; a field is not a name.
+               {"우리금융은 동양·KXB생명을 인수했다.", "ORG{KXB생명}"},
+               {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
+                "ORG{JQR인베스트먼트} ORG{QQZ카드}"},
+               {"AI반도체와 IT솔루션 시장이 커졌다.", ""},
+               // Venture capital and private equity words.
+               {"누리벤처투자와 가람프라이빗에쿼티가 참여했다.",
+                "ORG{누리벤처투자} ORG{가람프라이빗에쿼티}"},
+               // Common words that begin with a surname syllable are not people.
+               {"이런 가운데 사례가 늘었다.", ""},
            });
 }
 
