@@ -1503,6 +1503,53 @@ struct Analyzer::Impl {
     }
   }
 
+  // Korean nouns for a kind of product: "솔루션 '챗GPT 엔터프라이즈'",
+  // "오픈AI의 챗봇 '챗GPT'".
+  static bool IsKoreanProductNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "솔루션", "챗봇",     "모델",     "서비스",   "앱",     "애플리케이션", "플랫폼",
+        "로켓",   "스마트폰", "전기차",   "게임",     "브랜드", "소프트웨어",   "반도체",
+        "칩",     "프로세서", "에이전트", "운영체제", "기기",   "단말기",       "신약",
+        "치료제", "백신",     "차량",     "엔진",     "위성",   "제품",         "신제품"};
+    return kNouns.count(w) > 0;
+  }
+
+  // A quoted name right after a product noun is a product: "AI 솔루션
+  // '챗GPT 엔터프라이즈'", "운동 앱 '콰트'". The quoted text must look like a
+  // name: at most four words, Latin letters or one short Hangul word, no
+  // sentence ending.
+  void DiscoverQuotedProducts(const Sentence& s) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    if (!HasHangul(sent)) return;
+    for (size_t i = 0; i < sent.size();) {
+      const size_t at = i;
+      const char32_t cp = utf8::Decode(sent, &i);
+      if (!IsQuote(cp) || at == 0 || sent[at - 1] != ' ') continue;
+      // The word before the quote.
+      size_t b = at - 1;
+      while (b > 0 && sent[b - 1] != ' ') --b;
+      if (!IsKoreanProductNoun(sent.substr(b, at - 1 - b))) continue;
+      // The quoted text, up to the next quote.
+      size_t close = i;
+      while (close < sent.size()) {
+        size_t next = close;
+        if (IsQuote(utf8::Decode(sent, &next))) break;
+        close = next;
+      }
+      if (close >= sent.size() || close == i || close - i > 40) continue;
+      const std::string_view name = sent.substr(i, close - i);
+      const std::vector<std::string_view> words = Words(name);
+      if (words.empty() || words.size() > 4 || name.ends_with("다") || name.front() == ' ' ||
+          name.back() == ' ' || name.find_first_of(",.!?") != std::string_view::npos) {
+        continue;
+      }
+      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4)) continue;
+      if (IsRoleOrGeneric(name) || IsStopName(name)) continue;
+      if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) continue;
+      Discover({std::string(name)}, EntityType::kProduct);
+    }
+  }
+
   // ---------------------------------------------------------------- names near names
 
   // A plain Hangul word that may be a name: 2 to 8 syllables, letters only,
@@ -2643,6 +2690,36 @@ struct Analyzer::Impl {
     }
   }
 
+  // True when "컨소시엄" (or "공동 컨소시엄", "연합") follows byte `end`,
+  // after at most a space.
+  bool IsConsortiumAfter(size_t end) const {
+    std::string_view rest = text.substr(end, std::min<size_t>(24, text.size() - end));
+    if (rest.starts_with(" ")) rest.remove_prefix(1);
+    return rest.starts_with("컨소시엄") || rest.starts_with("공동 컨소시엄") ||
+           rest.starts_with("연합체");
+  }
+
+  // True for " 기업용 AI(인공지능) 솔루션 '": a short run of words without
+  // punctuation or particles that ends in a product noun (and maybe a quote).
+  bool EndsWithProductNoun(std::string_view gap) const {
+    if (gap.empty() || gap.size() > 60 || gap.front() != ' ') return false;
+    while (!gap.empty()) {
+      const size_t last = PrevCp(gap, gap.size());
+      if (gap.back() != ' ' && !IsQuote(CpAt(gap, last))) break;
+      gap = gap.substr(0, last);
+    }
+    if (gap.find_first_of(",.;:!?") != std::string_view::npos) return false;
+    const std::vector<std::string_view> words = Words(gap);
+    if (words.empty() || words.size() > 4) return false;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const std::string_view w = words[k];
+      if (HasHangul(w) && SplitParticle(w, 2).stem_bytes != w.size() && !w.ends_with(")")) {
+        return false;  // a particle: the words belong to the sentence
+      }
+    }
+    return IsKoreanProductNoun(words.back());
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -2660,8 +2737,19 @@ struct Analyzer::Impl {
           (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
           (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
       bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
-      if (ta == EntityType::kOrg && tb == EntityType::kProduct && (possessive || adjacent)) {
+      // "오픈AI의 기업용 AI 솔루션 '챗GPT 엔터프라이즈'", "구글 챗봇 '제미나이'":
+      // the organisation, then words that end in a product noun.
+      const bool described =
+          korean && ta == EntityType::kOrg && tb == EntityType::kProduct &&
+          (a.role == ParticleRole::kPossessive || a.role == ParticleRole::kNone) &&
+          EndsWithProductNoun(Gap(a.tail_end, b.begin));
+      if (ta == EntityType::kOrg && tb == EntityType::kProduct &&
+          (possessive || adjacent || described)) {
         out->push_back({k, k + 1, "DEVELOPS", Modality::kAsserted});
+      } else if (korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
+                 (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {
+        // "더존비즈온·퓨리오사AI 컨소시엄": members of one consortium.
+        out->push_back({k, k + 1, "PARTNERS_WITH", Modality::kAsserted});
       } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
       } else if (possessive && ta == EntityType::kPerson && tb == EntityType::kOrg) {
@@ -2695,6 +2783,7 @@ struct Analyzer::Impl {
       if (!utf8::MostlyHangul(text)) DiscoverEnglishNames();
     }
     if (options.discover_entities) {
+      for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
     }
     // Names found next to names find more names: two rounds, then the final match.

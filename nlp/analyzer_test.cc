@@ -90,6 +90,19 @@ TEST(AnalyzerTest, KoreanRolesAndPossessivesGiveRelations) {
            "PERSON{Elon Musk} ORG{SpaceX} LEADS(Elon Musk,SpaceX)"},
           {"구글 '제미나이' 챗봇이 인기다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
           {"구글 제미나이가 나왔다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+          // A quoted name after a product noun is a product; words that end in
+          // a product noun may stand between the organisation and it.
+          {"한빛은 오픈AI의 기업용 AI(인공지능) 솔루션 '챗봇X 엔터프라이즈'를 도입했다.",
+           "ORG{OpenAI} PRODUCT{챗봇X 엔터프라이즈} DEVELOPS(OpenAI,챗봇X 엔터프라이즈)"},
+          {"구글의 챗봇 '제미나이'가 인기다.",
+           "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+          // ... but not across a particle that belongs to the sentence.
+          {"구글은 오늘 새 서비스를 냈고 애플은 앱 '제미나이'를 샀다.",
+           "ORG{Google} ORG{Apple} PRODUCT{Gemini}"},
+          {"'빠른 배송 서비스'는 솔루션 '더 빠르게 더 멀리 간다'와 다르다.", ""},
+          // Members of one consortium work together.
+          {"네이버·엔비디아 컨소시엄이 선정됐다.",
+           "ORG{Naver} ORG{Nvidia} PARTNERS_WITH(Naver,Nvidia)"},
       });
 }
 
