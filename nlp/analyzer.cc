@@ -2303,6 +2303,22 @@ struct Analyzer::Impl {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         if (emit(before - 1, before) || emit(before, before - 1)) continue;
       }
+      // ORG은 PERSON ROLE이 ...: the organisation as the sentence's topic,
+      // its leader right after it, the title itself the subject ("우리금융은
+      // 임종룡 회장 취임 첫해", "삼성전자는 이재용 회장이 이끈다"). Not when the
+      // title takes an object or comitative particle ("삼성전자는 젠슨 황
+      // CEO와 만났다": another company's chief).
+      if (korean && before_close && before >= 1 && h.trigger->value != "WORKS_FOR" &&
+          (ms[before - 1].role == ParticleRole::kTopic ||
+           ms[before - 1].role == ParticleRole::kSubject) &&
+          Gap(ms[before - 1].tail_end, ms[before].begin) == " ") {
+        const std::string_view next = text.substr(h.end, std::min<size_t>(10, text.size() - h.end));
+        const bool subject_title = next.starts_with("이 ") || next.starts_with("가 ") ||
+                                   next.starts_with("은 ") || next.starts_with("는 ") ||
+                                   next.starts_with("의 ") || next.starts_with(" 취임") ||
+                                   next.starts_with(" 체제");
+        if (subject_title && emit(before, before - 1)) continue;
+      }
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
@@ -2906,7 +2922,7 @@ struct Analyzer::Impl {
   // A business group and a unit that carries its name, named in one
   // sentence: "미래에셋그룹 ... 미래에셋증권", "Samsung Group ... Samsung
   // Electronics" -> PARENT_OF(group, unit).
-  static void AddGroupParents(Extraction* x) {
+  void AddGroupParents(Extraction* x) const {
     static constexpr std::string_view kGroupEnds[] = {
         " Financial Group", " Group", " Holdings", "금융그룹",
         "금융지주",         "그룹",   "지주",      "홀딩스"};
@@ -2950,6 +2966,15 @@ struct Analyzer::Impl {
           if (sentences_of[u].count(si)) {
             together = si;
             break;
+          }
+        }
+        // Or a sentence that calls the unit an affiliate ("미래에셋증권과
+        // 미래에셋벤처투자를 비롯한 계열사"), the group being named elsewhere.
+        for (auto it = sentences_of[u].begin(); together < 0 && it != sentences_of[u].end(); ++it) {
+          const Sentence& sent = x->sentences[*it];
+          const std::string_view words = text.substr(sent.begin, sent.end - sent.begin);
+          for (std::string_view cue : {"계열사", "자회사", "affiliate", "subsidiar"}) {
+            if (words.find(cue) != std::string_view::npos) together = *it;
           }
         }
         if (together < 0) continue;

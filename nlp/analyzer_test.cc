@@ -90,6 +90,11 @@ TEST(AnalyzerTest, KoreanRolesAndPossessivesGiveRelations) {
            "PERSON{Elon Musk} ORG{SpaceX} LEADS(Elon Musk,SpaceX)"},
           {"구글 '제미나이' 챗봇이 인기다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
           {"구글 제미나이가 나왔다.", "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+          // The organisation as topic, then its leader and title as subject.
+          {"삼성전자는 이재용 회장 취임 첫해에 성장했다.",
+           "ORG{Samsung Electronics} PERSON{Lee Jae-yong} LEADS(Lee Jae-yong,Samsung Electronics)"},
+          // ... not when the title is an object: another company's chief.
+          {"삼성전자는 샘 알트만 CEO를 만났다.", "ORG{Samsung Electronics} PERSON{Sam Altman}"},
           // A quoted name after a product noun is a product; words that end in
           // a product noun may stand between the organisation and it.
           {"한빛은 오픈AI의 기업용 AI(인공지능) 솔루션 '챗봇X 엔터프라이즈'를 도입했다.",
@@ -100,6 +105,12 @@ TEST(AnalyzerTest, KoreanRolesAndPossessivesGiveRelations) {
           {"구글은 오늘 새 서비스를 냈고 애플은 앱 '제미나이'를 샀다.",
            "ORG{Google} ORG{Apple} PRODUCT{Gemini}"},
           {"'빠른 배송 서비스'는 솔루션 '더 빠르게 더 멀리 간다'와 다르다.", ""},
+          // Units named after their group are its units when a sentence calls
+          // them affiliates, even without the group's name.
+          {"미래에셋그룹은 투자를 늘렸다. 미래에셋증권과 미래에셋캐피탈 등 계열사가 참여했다.",
+           "ORG{미래에셋그룹} ORG{미래에셋증권} ORG{미래에셋캐피탈} "
+           "PARENT_OF(미래에셋그룹,미래에셋증권) "
+           "PARENT_OF(미래에셋그룹,미래에셋캐피탈)"},
           // Members of one consortium work together.
           {"네이버·엔비디아 컨소시엄이 선정됐다.",
            "ORG{Naver} ORG{Nvidia} PARTNERS_WITH(Naver,Nvidia)"},
