@@ -695,15 +695,74 @@ struct Analyzer::Impl {
       }
       if (!title) continue;
       // The name: the word before, or the word before an organisation word.
+      bool found = false;
       for (size_t back = 1; back <= 2 && back <= k; ++back) {
         std::string_view cand = words[k - back];
         while (!cand.empty() && IsQuote(CpAt(cand, 0))) cand.remove_prefix(cand[0] & 0x80 ? 3 : 1);
-        if (LooksLikeKoreanName(cand) && DictionaryLookup(cand) < 0) {
+        if (LooksLikeKoreanName(cand) && !HasTransliterationSyllable(cand) &&
+            DictionaryLookup(cand) < 0) {
           Discover({std::string(cand)}, EntityType::kPerson);
+          found = true;
           break;
         }
         if (back == 1 && (HasLatin(cand) || CountHangul(cand) < 2 || cand.ends_with(","))) break;
       }
+      if (!found) DiscoverForeignNameBefore(words, k);
+    }
+  }
+
+  // A foreign name written in Hangul, two words, before the title at
+  // words[k]: "하워드 러트닉 상무장관", "젠슨 황 엔비디아 CEO", "빌 조지 전
+  // 메드트로닉 CEO". Each word 1 to 4 syllables, no particle, no generic or
+  // title-modifying word ("공동 대표", "신임 사장").
+  void DiscoverForeignNameBefore(const std::vector<std::string_view>& words, size_t k) {
+    static const std::unordered_set<std::string_view> kModifiers = {
+        "공동", "각자", "신임", "사외", "상임", "비상임", "전임", "현직", "전직", "초대",
+        "대표", "명예", "수석", "부",   "총",   "현",     "전",   "새",   "첫",   "당시",
+        "겸",   "및",   "등",   "前",   "現",   "그",     "이",   "저",   "한",   "두",
+        "세",   "네",   "소속", "출신", "지역", "측",     "당",   "산하", "담당", "총괄"};
+    auto plain = [&](std::string_view w) {
+      const int n = CountHangul(w);
+      if (n < 1 || n > 4 || static_cast<int>(w.size()) != 3 * n) return false;
+      if (kModifiers.count(w) || IsRoleOrGeneric(w)) return false;
+      // Places: "켄터키주", "뉴욕시".
+      if (n >= 3 && (w.ends_with("주") || w.ends_with("시") || w.ends_with("성"))) return false;
+      if (n >= 2) {
+        // A particle only when it fits the syllable before it: "피차이" ends in
+        // "이" after a vowel, where the subject particle would be "가".
+        const ParticleSplit split = SplitParticle(w, 1);
+        if (split.stem_bytes != w.size()) {
+          const char32_t last = CpAt(w, PrevCp(w, split.stem_bytes));
+          const bool final_consonant = (last - 0xAC00) % 28 != 0;
+          const std::string_view pt = split.particle;
+          const bool after_consonant = pt == "이" || pt == "은" || pt == "을" || pt == "과";
+          const bool after_vowel = pt == "가" || pt == "는" || pt == "를" || pt == "와";
+          if (!(after_consonant && !final_consonant) && !(after_vowel && final_consonant)) {
+            return false;
+          }
+        }
+      }
+      const int32_t entry = DictionaryLookup(w);
+      if (entry >= 0 && lexicon.entries()[entry].type != EntityType::kPerson) return false;
+      const auto local = local_keys.find(FoldNameKey(w));
+      return local == local_keys.end() || TypeOf(local->second) == EntityType::kPerson;
+    };
+    // Where the name may end: right before the title, before an
+    // organisation word, or before "전 <organisation>".
+    for (size_t gap : {size_t{0}, size_t{1}, size_t{2}}) {
+      if (k < gap + 2) break;
+      if (gap == 2 && words[k - 2] != "전" && words[k - 2] != "현") continue;
+      const std::string_view first = words[k - gap - 2], last = words[k - gap - 1];
+      if (!plain(first) || !plain(last)) continue;
+      // "젠슨 황 엔비디아 CEO": a Korean surname of one syllable ends a name.
+      if (CountHangul(first) == 1 && IsKoreanSurname(first)) continue;
+      if (CountHangul(first) + CountHangul(last) < 3) continue;
+      const size_t b = first.data() - text.data();
+      const size_t e = last.data() + last.size() - text.data();
+      const std::string name(text.substr(b, e - b));
+      if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) return;
+      Discover({name}, EntityType::kPerson);
+      return;
     }
   }
 
@@ -713,6 +772,25 @@ struct Analyzer::Impl {
       w.remove_suffix(1);
     }
     return w;
+  }
+
+  // Syllables that transliterations use and Korean given names do not
+  // ("하워드", "잭슨"): such a word is not a Korean name.
+  static bool HasTransliterationSyllable(std::string_view w) {
+    static const std::unordered_set<std::string_view> kForeign = {
+        "드", "트", "크", "프", "르", "즈", "스", "츠", "브", "그", "흐", "닉",
+        "워", "웰", "퍼", "렌", "턴", "튼", "슨", "릭", "샤", "셀", "켈", "믹"};
+    for (size_t i = 3; i + 3 <= w.size(); i += 3) {
+      if (kForeign.count(w.substr(i, 3))) return true;
+    }
+    return false;
+  }
+
+  static bool IsKoreanSurname(std::string_view w) {
+    static const std::unordered_set<std::string_view> kCommon = {
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
+        "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백"};
+    return kCommon.count(w) > 0;
   }
 
   // Two to four Hangul syllables starting with a common Korean surname.

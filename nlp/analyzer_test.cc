@@ -202,6 +202,13 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
                // Quoted product names with a product noun after them.
                {"회사는 '노바(Nova)' 로켓을 개발 중이다.", "PRODUCT{Nova}"},
                {"Acme Robotics hired engineers.", "ORG{Acme Robotics}"},
+               // Foreign names in Hangul before a title, also across an organisation
+               // word or "전 <organisation>"; not Korean surnames, modifiers or places.
+               {"하워드 러트닉 상무장관은 말했다.", "PERSON{하워드 러트닉}"},
+               {"젠슨 황 엔비디아 CEO는 웃었다.", "PERSON{젠슨 황}"},
+               {"빌 조지 전 메드트로닉 CEO가 비판했다.", "PERSON{빌 조지}"},
+               {"공화당 소속 켄터키주 상원의원이 반대했다.", ""},
+               {"회사는 공동 대표 체제다.", ""},
                // Latin initials before a Korean company word; a field is not a name.
                {"우리금융은 동양·KXB생명을 인수했다.", "ORG{KXB생명}"},
                {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
