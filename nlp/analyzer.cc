@@ -271,6 +271,7 @@ struct RawMention {
   ParticleRole role = ParticleRole::kNone;
   size_t tail_end = 0;  // end of the particle / closing punctuation after it
   bool via_local = false;
+  bool anaphor = false;  // "the company", "it": stands for an earlier name
 };
 
 // ------------------------------------------------------------------ relations
@@ -1394,7 +1395,8 @@ struct Analyzer::Impl {
                    !IsOrgSuffix(ws[last].core)) {
           type = EntityType::kPerson;
           sure = true;
-        } else if (last > first && last - first <= 2 && LooksLikePersonAt(ws, first, last)) {
+        } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
+                   LooksLikePersonAt(ws, first, last)) {
           type = EntityType::kPerson;
           sure = true;
         } else if (IsOrgSuffix(ws[last].core) && last > first) {
@@ -2179,6 +2181,18 @@ struct Analyzer::Impl {
         const std::string_view form = t->lower;
         const size_t e = b + form.size();
         if (e > s.end || std::string_view(lower_text).substr(b, form.size()) != form) continue;
+        if (t->prefix && t->kind == TriggerKind::kVerb) {
+          // Agent nouns are not predicates: "investors", "buyers", "founders"
+          // ("partners" is a verb too).
+          size_t we = e;
+          while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+          const std::string_view word = std::string_view(lower_text).substr(b, we - b);
+          if ((word.ends_with("or") || word.ends_with("ors") || word.ends_with("er") ||
+               word.ends_with("ers")) &&
+              !word.starts_with("partner") && word != "over" && word != "under") {
+            continue;
+          }
+        }
         if (!t->prefix && e < s.end && IsAsciiAlnum(text[e])) {
           // Whole words, but allow a plural or third-person "s" on role words.
           if (!(t->kind == TriggerKind::kRole && text[e] == 's' &&
@@ -2721,11 +2735,49 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       if (before < 0) continue;
+      // "The media giant, run by Rupert Murdoch, owns ...": the subject is
+      // the name before a parenthetical clause that ends right before the verb.
+      if (before >= 1 && Gap(ms[before].tail_end, h.begin).starts_with(", ") &&
+          Words(Gap(ms[before].tail_end, h.begin)).size() <= 2) {
+        const size_t open = text.rfind(", ", ms[before].begin);
+        if (open != std::string_view::npos && open >= s.begin) {
+          for (int k = before - 1; k >= 0; --k) {
+            if (ms[k].tail_end <= open) {
+              if (ms[k].tail_end == open && Gap(ms[k].tail_end, ms[before].begin).size() <= 24) {
+                before = k;
+              }
+              break;
+            }
+          }
+        }
+      }
+      // "overtake Israel's Teva": a place that only qualifies the next name.
+      if (after >= 0 && after + 1 < n && TypeOf(ms[after].ref) == EntityType::kPlace) {
+        const std::string_view g = Gap(ms[after].end, ms[after + 1].begin);
+        if (g == "'s " || g == "’s ") ++after;
+      }
       // The object: the first name after the trigger, within the clause.
-      const bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
-                            Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
-      const std::string_view between = after_ok ? Gap(h.end, ms[after].begin) : "";
+      bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
+                      Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
+      if (after_ok) {
+        // "took over after three bosses stood down ...": a new clause starts.
+        for (std::string_view w : Words(Gap(h.end, ms[after].begin))) {
+          if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
+              w == "who" || w == "which" || w == "said" || w == "says" || w == "although") {
+            after_ok = false;
+          }
+        }
+      }
+      // The rest of a word a prefix form matched ("purchas" of "purchase").
+      size_t word_end = h.end;
+      while (word_end < s.end && IsAsciiAlnum(text[word_end])) ++word_end;
+      const std::string_view between =
+          after_ok && word_end <= ms[after].begin ? Gap(word_end, ms[after].begin) : "";
       bool passive = h.trigger->passive;
+      // "the purchase of a stake by Shanda": the agent follows.
+      if (!passive && after_ok && between.ends_with(" by ") && between.starts_with(" of ")) {
+        passive = true;
+      }
       if (!passive && after_ok && (between.starts_with(" by ") || between == " by")) {
         // "was acquired by", "is owned by": the agent follows.
         const std::string_view pre =
@@ -2753,13 +2805,27 @@ struct Analyzer::Impl {
       if ((type == "ACQUIRES" || type == "INVESTS_IN") && !passive) {
         // "buy Nvidia chips": a name that modifies a plain noun is not the object.
         const size_t e = ms[after].tail_end;
-        if (e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z' &&
-            !StartsWithAt(text, e + 1, "for") && !StartsWithAt(text, e + 1, "in") &&
-            !StartsWithAt(text, e + 1, "and") && !StartsWithAt(text, e + 1, "from") &&
-            !StartsWithAt(text, e + 1, "at") && !StartsWithAt(text, e + 1, "to") &&
-            !StartsWithAt(text, e + 1, "on") && !StartsWithAt(text, e + 1, "last") &&
-            !StartsWithAt(text, e + 1, "this") && !StartsWithAt(text, e + 1, "with")) {
-          continue;
+        if (e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') {
+          size_t we = e + 1;
+          while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+          static const std::unordered_set<std::string_view> kNotNouns = {
+              "for",  "in",   "and",  "from", "at",    "to",  "on",  "last", "this",
+              "with", "as",   "by",   "of",   "after", "or",  "but", "over", "earlier",
+              "next", "said", "says", "was",  "is",    "has", "had", "will", "would"};
+          // "sold its Travelers insurance arm to": the name of a unit.
+          static const std::unordered_set<std::string_view> kUnitNouns = {
+              "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
+          const std::string_view next = text.substr(e + 1, we - e - 1);
+          bool unit = kUnitNouns.count(next) > 0;
+          if (!unit && we + 1 < s.end && text[we] == ' ') {
+            size_t we2 = we + 1;
+            while (we2 < s.end && IsAsciiAlnum(text[we2])) ++we2;
+            unit = kUnitNouns.count(text.substr(we + 1, we2 - we - 1)) > 0;
+          }
+          for (std::string_view w : Words(between)) {
+            unit &= w == "its" || w == "the" || w == "their" || w == "a" || w == "an";
+          }
+          if (!kNotNouns.count(next) && !unit) continue;
         }
       }
       if (h.trigger->seller) {
@@ -2854,6 +2920,208 @@ struct Analyzer::Impl {
     }
   }
 
+  // ---------------------------------------------------------------- anaphora
+
+  // What English anaphors stand for: the organisation the last sentence that
+  // named one was about (the first it names, usually its subject) and the
+  // person named last.
+  struct Antecedents {
+    RawMention org, person;
+    int org_entity = -1, person_entity = -1;
+    // `named`: how many of `ms` are names (anaphors follow them).
+    template <typename TypeFn>
+    void Update(const std::vector<RawMention>& ms, const std::vector<int>& ent, size_t named,
+                TypeFn type) {
+      bool org_set = false;
+      for (size_t k = 0; k < ms.size(); ++k) {
+        if (ms[k].anaphor || k >= ent.size()) continue;
+        const EntityType t = type(static_cast<int>(k));
+        if (t == EntityType::kOrg && !org_set) {
+          org = ms[k];
+          org_entity = ent[k];
+          org_set = true;
+        }
+        if (t == EntityType::kPerson) {
+          person = ms[k];
+          person_entity = ent[k];
+        }
+      }
+      (void)named;
+    }
+  };
+
+  // Nouns that, after "the" and up to two adjectives, refer back to an
+  // organisation: "the company", "the Japanese carmaker", "the media giant".
+  static bool IsAnaphorNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "company",  "firm",      "group",        "carmaker",     "automaker", "bank",
+        "retailer", "insurer",   "lender",       "brewer",       "chipmaker", "drugmaker",
+        "startup",  "start-up",  "giant",        "conglomerate", "airline",   "maker",
+        "operator", "brokerage", "manufacturer", "corporation",  "beermaker", "telco"};
+    return kNouns.count(w) > 0;
+  }
+
+  // Adds a mention for each anaphor of sentence `s` that can be resolved:
+  // "the company" and "it" in subject position stand for the organisation
+  // the text is about, "he"/"she" for the person named last, "its" before a
+  // nominal predicate ("its acquisition of") for the organisation too.
+  void AddAnaphors(const Sentence& s, const Antecedents& ante, std::vector<RawMention>* ms,
+                   std::vector<int>* ent) {
+    const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
+    const size_t n = ms->size();
+    std::vector<std::pair<RawMention, int>> add;
+    auto word_end = [&](size_t i) {
+      while (i < low.size() && (IsAsciiAlnum(low[i]) || low[i] == '-')) ++i;
+      return i;
+    };
+    auto inside_name = [&](size_t b, size_t e) {
+      for (size_t k = 0; k < n; ++k) {
+        if (s.begin + b < (*ms)[k].end && s.begin + e > (*ms)[k].begin) return true;
+      }
+      return false;
+    };
+    // The organisation an anaphor at `at` stands for: a name it is in
+    // apposition to, else the sentence's subject named before it, else the
+    // organisation of the sentences before.
+    auto org_for = [&](size_t at, bool subject, int* entity) -> const RawMention* {
+      for (size_t k = 0; k < n; ++k) {
+        const RawMention& m = (*ms)[k];
+        if (m.end > s.begin + at) break;
+        if (TypeOf(m.ref) != EntityType::kOrg) continue;
+        const std::string_view gap = Gap(m.tail_end, s.begin + at);
+        if ((k == 0 && subject) || gap == ", " || gap == " - " || gap == " — ") {
+          *entity = (*ent)[k];
+          return &m;
+        }
+      }
+      if (ante.org_entity < 0) return nullptr;
+      *entity = ante.org_entity;
+      return &ante.org;
+    };
+    auto person_for = [&](size_t at, int* entity) -> const RawMention* {
+      const RawMention* best = nullptr;
+      for (size_t k = 0; k < n; ++k) {
+        const RawMention& m = (*ms)[k];
+        if (m.end > s.begin + at) break;
+        if (TypeOf(m.ref) == EntityType::kPerson) {
+          best = &m;
+          *entity = (*ent)[k];
+        }
+      }
+      if (best != nullptr) return best;
+      if (ante.person_entity < 0) return nullptr;
+      *entity = ante.person_entity;
+      return &ante.person;
+    };
+    for (size_t i = 0; i < low.size();) {
+      if (!(low[i] >= 'a' && low[i] <= 'z') || (i > 0 && IsAsciiAlnum(low[i - 1]))) {
+        ++i;
+        continue;
+      }
+      const size_t e = word_end(i);
+      const std::string_view w = low.substr(i, e - i);
+      size_t end = 0;
+      bool org = false;
+      const std::string_view before = low.substr(0, i);
+      const bool subject = before.empty() || before.ends_with(", ") || before.ends_with("said ") ||
+                           before.ends_with("says ") || before.ends_with("that ") ||
+                           before.ends_with("and ") || before.ends_with("when ") ||
+                           before.ends_with("after ") || before.ends_with("as ") ||
+                           before.ends_with("but ") || before.ends_with("because ") ||
+                           before.ends_with("while ") || before.ends_with("\" ");
+      if (w == "the") {
+        size_t q = e;
+        for (int words = 0; words < 3; ++words) {
+          if (q + 1 >= low.size() || low[q] != ' ') break;
+          const size_t e2 = word_end(q + 1);
+          if (e2 == q + 1) break;
+          const std::string_view w2 = low.substr(q + 1, e2 - q - 1);
+          const std::string_view orig = text.substr(s.begin + q + 1, e2 - q - 1);
+          if (IsAnaphorNoun(w2)) {
+            // "the carmaker Nissan", "the company's" stay; "the group of" does not refer.
+            const bool named_next =
+                e2 + 1 < low.size() && low[e2] == ' ' && IsUpper(text[s.begin + e2 + 1]);
+            if (!named_next && !StartsWithAt(low, e2, " of ") && !StartsWithAt(low, e2, "s")) {
+              org = true;
+              end = e2;
+            }
+            break;
+          }
+          if (!(IsDemonym(orig) ||
+                (orig[0] >= 'a' && orig[0] <= 'z' && w2 != "two" && w2 != "both" && w2 != "other" &&
+                 w2 != "new" && w2 != "combined" && w2 != "merged"))) {
+            break;
+          }
+          q = e2;
+        }
+      } else if (w == "it" || w == "he" || w == "she") {
+        const bool verb_next =
+            e + 1 < low.size() && low[e] == ' ' && low[e + 1] >= 'a' && low[e + 1] <= 'z';
+        if (subject && verb_next) {
+          end = e;
+          org = w == "it";
+          if (!org) {
+            int entity = -1;
+            const RawMention* m = person_for(i, &entity);
+            if (m != nullptr && !inside_name(i, end)) {
+              RawMention a = *m;
+              a.begin = s.begin + i;
+              a.end = a.tail_end = s.begin + end;
+              a.role = ParticleRole::kNone;
+              a.anaphor = true;
+              add.emplace_back(a, entity);
+            }
+            i = e;
+            continue;
+          }
+        }
+      } else if (w == "its") {
+        // "its acquisition of", "its $10bn takeover of": the next word or the
+        // one after starts a predicate.
+        size_t q = e;
+        for (int words = 0; words < 2 && !org; ++words) {
+          if (q + 1 >= low.size() || low[q] != ' ') break;
+          for (const Hit& h : RawHits(IndexOf(s))) {
+            if (h.begin == s.begin + q + 1 && h.trigger->kind == TriggerKind::kVerb) org = true;
+          }
+          q = q + 1;
+          while (q < low.size() && low[q] != ' ') ++q;
+        }
+        if (org) end = e;
+      }
+      if (org && end > 0 && !inside_name(i, end)) {
+        int entity = -1;
+        const RawMention* m = org_for(i, subject || w == "its", &entity);
+        if (m != nullptr) {
+          RawMention a = *m;
+          a.begin = s.begin + i;
+          a.end = a.tail_end = s.begin + end;
+          a.role = ParticleRole::kNone;
+          a.anaphor = true;
+          add.emplace_back(a, entity);
+        }
+      }
+      i = e;
+    }
+    if (add.empty()) return;
+    for (auto& [m, entity] : add) {
+      ms->push_back(m);
+      ent->push_back(entity);
+    }
+    std::vector<size_t> order(ms->size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*ms)[a].begin < (*ms)[b].begin; });
+    std::vector<RawMention> sorted_ms;
+    std::vector<int> sorted_ent;
+    for (size_t k : order) {
+      sorted_ms.push_back((*ms)[k]);
+      sorted_ent.push_back((*ent)[k]);
+    }
+    *ms = std::move(sorted_ms);
+    *ent = std::move(sorted_ent);
+  }
+
   // ---------------------------------------------------------------- article
 
   Extraction Run(std::string_view article, std::string_view) {
@@ -2938,6 +3206,7 @@ struct Analyzer::Impl {
     // Relations, sentence by sentence.
     size_t m0 = 0;
     std::set<std::tuple<int, int, std::string, int>> seen;
+    Antecedents antecedents;
     for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
       std::vector<RawMention> ms;
       std::vector<int> ent;
@@ -2950,6 +3219,8 @@ struct Analyzer::Impl {
       }
       const Sentence& s = sentences[si];
       const bool korean = HasHangul(text.substr(s.begin, s.end - s.begin));
+      const size_t named = ms.size();
+      if (!korean) AddAnaphors(s, antecedents, &ms, &ent);
       std::vector<Found> found;
       const size_t relations_before = x.relations.size();
       if (ms.size() >= 2) {
@@ -2971,9 +3242,12 @@ struct Analyzer::Impl {
         linked.insert({std::min(a, b), std::max(a, b)});
         x.relations.push_back({a, b, f.type, f.modality, si});
       }
+      if (!korean) antecedents.Update(ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); });
       if (options.emit_cooccurrence) {
         std::vector<int> distinct;
-        for (int e : ent) {
+        for (size_t k = 0; k < ent.size(); ++k) {
+          if (ms[k].anaphor) continue;  // co-occurrence is about names
+          const int e = ent[k];
           if (std::find(distinct.begin(), distinct.end(), e) == distinct.end() &&
               distinct.size() < options.max_cooccurring_entities) {
             distinct.push_back(e);

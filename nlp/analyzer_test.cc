@@ -37,7 +37,8 @@ constexpr char kTestLexicon[] =
     "Anthropic\tORG\t앤트로픽\n"
     "Apple\tORG\t애플\n"
     "xAI\tORG\t엑스AI\n"
-    "Lee Jae-yong\tPERSON\t이재용\n";
+    "Lee Jae-yong\tPERSON\t이재용\n"
+    "South Korea\tPLACE\t한국|Korea\n";
 
 Lexicon TestLexicon(bool entities = true) {
   StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/false);
@@ -392,6 +393,57 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           // "its X unit": the subject is the parent.
           {"Novartis will make its Sandoz unit bigger. Sandoz grew.",
            "ORG{Novartis} ORG{Sandoz} PARENT_OF(Novartis,Sandoz)"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishAnaphorsStandForTheNameBefore) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // "The company" and a subject "it" are the organisation named before.
+               {"Microsoft reported profits. The company said it would buy Activision Blizzard.",
+                "ORG{Microsoft} ORG{Activision Blizzard} ACQUIRES(Microsoft,Activision "
+                "Blizzard)~considered"},
+               {"Apple opened a store. Last year, it bought Instagram.",
+                "ORG{Apple} ORG{Instagram} ACQUIRES(Apple,Instagram)"},
+               // "its" before a nominal predicate.
+               {"Nvidia grew after its investment in Anthropic.",
+                "ORG{Nvidia} ORG{Anthropic} INVESTS_IN(Nvidia,Anthropic)"},
+               // An adjective between "the" and the noun; the object side too.
+               {"Google met analysts. Alphabet, which owns 90% of the search giant, gained.",
+                "ORG{Google} ORG{Alphabet} OWNS(Alphabet,Google)"},
+               // "he" is the person named last.
+               {"Jeff Bezos spoke on Monday. He founded Blue Origin in 2000.",
+                "PERSON{Jeff Bezos} ORG{Blue Origin} FOUNDED(Jeff Bezos,Blue Origin)"},
+               // An object "it" is not resolved, and no anaphor before any name is.
+               {"The company said Apple would buy it.", "ORG{Apple}"},
+           });
+}
+
+TEST(AnalyzerTest, EnglishPredicatesFindTheirArguments) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A parenthetical between subject and verb is skipped.
+          {"Amazon, run by Jeff Bezos, owns 40% of Anthropic.",
+           "ORG{Amazon} PERSON{Jeff Bezos} ORG{Anthropic} LEADS(Jeff Bezos,Amazon) "
+           "OWNS(Amazon,Anthropic)"},
+          // A nominal predicate with "by": the agent follows.
+          {"Anthropic said the purchase of a stake by Amazon was welcome.",
+           "ORG{Anthropic} ORG{Amazon} ACQUIRES(Amazon,Anthropic)"},
+          // "took over after ...": no object in a new clause.
+          {"Sam Altman took over after the board met Microsoft.",
+           "PERSON{Sam Altman} ORG{Microsoft}"},
+          // Agent nouns are not predicates.
+          {"Sam Altman told investors at Microsoft about the plan.",
+           "PERSON{Sam Altman} ORG{Microsoft}"},
+          // A place that qualifies the next name is skipped.
+          {"Naver agreed to acquire Korea's Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          // A unit named by its parent's product line: still the object.
+          {"Google sold its Instagram photo business to Meta.",
+           "ORG{Google} ORG{Instagram} ORG{Meta Platforms} ACQUIRES(Meta Platforms,Instagram)"},
       });
 }
 
