@@ -609,14 +609,19 @@ struct Analyzer::Impl {
       {
         size_t p = hit.end - s.begin;
         // Skip "(CEO)" and spaces.
+        // Spaces between the role and the name (after "(CEO)" in Korean).
+        size_t spaced = p;
         while (p < sent.size() && sent[p] == ' ') ++p;
         if (p < sent.size() && sent[p] == '(') {
           const size_t close = sent.find(')', p);
           if (close == std::string_view::npos || close - p > 24) continue;
           p = close + 1;
+          spaced = p;
+          while (p < sent.size() && sent[p] == ' ') ++p;
+        } else if (korean) {
+          continue;  // Korean names follow "(CEO)"; others come before titles
         }
-        if (p >= sent.size() || sent[p] != ' ') continue;
-        while (p < sent.size() && sent[p] == ' ') ++p;
+        if (p >= sent.size() || p == spaced) continue;
         std::vector<std::string_view> words;
         size_t q = p;
         while (q < sent.size() && words.size() < 3) {
@@ -1203,7 +1208,130 @@ struct Analyzer::Impl {
     if (kShort.count(w)) return true;
     return w.size() > 4 &&
            (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
-            w.ends_with("can") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ese's"));
+            w.ends_with("can") || w.ends_with("ans") || w.ends_with("ese's"));
+  }
+
+  struct Candidate {
+    std::string name;
+    size_t begin, end;
+    EntityType type;
+    bool sure;  // a cue says what it is
+  };
+  struct KnownSpan {
+    size_t begin, end;
+    EntityType type;
+  };
+
+  // A name in a list with an organisation or a product is one too: "stores
+  // like Macy's, Bloomingdale's and Marshall Field's", "players Kalshi and
+  // Polymarket".
+  void PropagateThroughLists(std::vector<Candidate>* candidates,
+                             const std::vector<KnownSpan>& known,
+                             const std::unordered_map<std::string, int>& counts) const {
+    // Items that anchor a list, by where they begin and end: dictionary
+    // names, cued candidates and names the article repeats.
+    struct Anchor {
+      EntityType type;
+      bool sure;
+    };
+    std::unordered_map<size_t, Anchor> by_begin, by_end;
+    for (const KnownSpan& k : known) {
+      by_begin[k.begin] = by_end[k.end] = {k.type, true};
+    }
+    for (const Candidate& c : *candidates) {
+      bool sure = c.sure;
+      if (!sure) {
+        const auto it = counts.find(FoldNameKey(c.name));
+        sure = it != counts.end() && it->second >= 2;
+      }
+      by_begin.emplace(c.begin, Anchor{c.type, sure});
+      by_end.emplace(c.end, Anchor{c.type, sure});
+    }
+    static constexpr std::string_view kJoins[] = {", ", " and ", ", and ", " or ", ", or "};
+    for (int pass = 0; pass < 2; ++pass) {
+      for (Candidate& c : *candidates) {
+        if (c.sure || c.type == EntityType::kPerson) continue;
+        const Anchor* found = nullptr;
+        for (std::string_view j : kJoins) {
+          if (c.begin >= j.size() && text.substr(c.begin - j.size(), j.size()) == j) {
+            const auto it = by_end.find(c.begin - j.size());
+            if (it != by_end.end() && it->second.sure) found = &it->second;
+          }
+          if (!found && StartsWithAt(text, c.end, j)) {
+            const auto it = by_begin.find(c.end + j.size());
+            if (it != by_begin.end() && it->second.sure) found = &it->second;
+          }
+          if (found) break;
+        }
+        if (!found || (found->type != EntityType::kOrg && found->type != EntityType::kProduct)) {
+          continue;
+        }
+        c.sure = true;
+        c.type = found->type;
+        by_begin[c.begin] = by_end[c.end] = {c.type, true};
+      }
+    }
+  }
+
+  // Plural nouns after which a capitalised name is an organisation's:
+  // "leading players Kalshi and Polymarket", "peers Alibaba".
+  static bool IsOrgPlural(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "players",   "peers",     "competitors", "lenders",    "insurers",  "startups",
+        "retailers", "carmakers", "automakers",  "brewers",    "makers",    "operators",
+        "exchanges", "platforms", "brokerages",  "chipmakers", "drugmakers"};
+    return kNouns.count(w) > 0;
+  }
+
+  // Nouns that, right after a capitalised name, say it names an
+  // organisation: "Sal Oppenheim investment bank", "DBS Vickers brokerage".
+  static bool IsNamingNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "bank",    "firm",   "brokerage", "insurer",      "lender",   "carrier",
+        "airline", "group",  "fund",      "conglomerate", "startup",  "retailer",
+        "chain",   "studio", "agency",    "broadcaster",  "newspaper"};
+    return kNouns.count(w) > 0;
+  }
+
+  // True when the text right before `b` closes a quotation: `," Birgit
+  // Kuhlhoff, from ...` names the speaker.
+  bool AfterClosingQuote(size_t b) const {
+    const std::string_view before = text.substr(b >= 6 ? b - 6 : 0, std::min<size_t>(b, 6));
+    return before.ends_with(",\" ") || before.ends_with(",” ") || before.ends_with(".\" ") ||
+           before.ends_with(".” ");
+  }
+
+  // True when the dictionary knows `w` as a place ("Germany", "Turkey").
+  bool IsPlaceName(std::string_view w) const {
+    const int32_t entry = DictionaryLookup(w);
+    return entry >= 0 && lexicon.entries()[entry].type == EntityType::kPlace;
+  }
+
+  // Words next to a capitalised name that make it someone's employer:
+  // "ING analyst Gerard Rijk" (a role, then a name), "an analyst at
+  // Gartmore", "director at Union Bancaire Privee" (a role, then "at").
+  // `single`: the name is one word or ends in a suffix; longer runs before a
+  // role are often a headline run into the text ("Is Just Starting
+  // Robinhood CEO Vlad Tenev").
+  template <typename Words>
+  static bool IsEmployerCue(const Words& ws, size_t first, size_t last, bool single) {
+    static const std::unordered_set<std::string_view> kRoles = {
+        "analyst",   "analysts", "economist", "strategist",  "chief",   "CEO",       "chairman",
+        "president", "director", "spokesman", "spokeswoman", "founder", "executive", "head",
+        "manager",   "partner",  "officer",   "researcher",  "trader",  "banker",    "boss",
+        "adviser",   "advisor",  "engineer",  "spokesperson"};
+    if (single && last + 2 < ws.size() && !ws[last].ends_phrase &&
+        kRoles.count(ws[last + 1].core) && !ws[last + 1].ends_phrase &&
+        !ws[last + 2].core.empty() && IsUpper(ws[last + 2].core[0])) {
+      return true;
+    }
+    if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with")) {
+      for (size_t k = first - 1; k-- > 0 && k + 4 >= first;) {
+        if (kRoles.count(ws[k].core)) return true;
+        if (ws[k].ends_phrase) break;
+      }
+    }
+    return false;
   }
 
   // Capitalised sequences in English sentences ("Federated Department
@@ -1289,6 +1417,14 @@ struct Analyzer::Impl {
           }
           w.ends_phrase = true;
         }
+        // "Group—online": a dash glued to a word ends the phrase.
+        for (std::string_view dash : {"—", "–"}) {
+          const size_t at = core.find(dash);
+          if (at != std::string_view::npos && at > 0) {
+            core = core.substr(0, at);
+            w.ends_phrase = true;
+          }
+        }
         w.core = core;
         w.begin = core.data() - text.data();
         w.opens = opens;
@@ -1322,13 +1458,8 @@ struct Analyzer::Impl {
       // "eBay", "iPhone".
       return w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && IsUpper(w[1]);
     };
-    struct Candidate {
-      std::string name;
-      size_t begin, end;
-      EntityType type;
-      bool sure;  // a cue says what it is
-    };
     std::vector<Candidate> candidates;
+    std::vector<KnownSpan> known;  // dictionary names among the capitalised runs
     std::unordered_map<std::string, int> counts;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const std::vector<Word>& ws = sentence_words[si];
@@ -1339,6 +1470,19 @@ struct Analyzer::Impl {
           continue;
         }
         size_t first = k, last = k;
+        // "Barnard's Retail Consulting Group": a possessive inside an
+        // organisation's name that ends in a suffix.
+        if (ws[k].possessive && !ws[k].opens && DictionaryLookup(ws[k].core) < 0 &&
+            !IsDemonym(ws[k].core)) {
+          for (size_t j = k + 1; j < ws.size() && j <= k + 4; ++j) {
+            if (!is_cap(ws[j].core) || ws[j].opens) break;
+            if (IsOrgSuffix(ws[j].core) && j > k + 1) {
+              last = j;
+              break;
+            }
+            if (ws[j].ends_phrase) break;
+          }
+        }
         static const std::unordered_set<std::string_view> kOfHeads = {
             "Bank",    "University", "Ministry",    "Department", "Commission", "Institute",
             "Council", "Board",      "Bureau",      "Office",     "Museum",     "Republic",
@@ -1347,7 +1491,16 @@ struct Analyzer::Impl {
             "Federal", "National",   "Union",       "League",     "Academy",    "Agency"};
         while (!ws[last].ends_phrase && last + 1 < ws.size() && !ws[last + 1].opens) {
           const std::string_view next = ws[last + 1].core;
+          // Words such as "International" start no name but sit inside
+          // one: "Susquehanna International Group".
+          static const std::unordered_set<std::string_view> kInner = {
+              "International", "National",   "Global",   "Federal", "State",
+              "City",          "Technology", "Business", "News",    "Markets"};
           if (is_cap(next) && !IsEnglishStopWord(next)) {
+            ++last;
+          } else if (kInner.count(next) && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
+                     is_cap(ws[last + 2].core) &&
+                     (!IsEnglishStopWord(ws[last + 2].core) || IsOrgSuffix(ws[last + 2].core))) {
             ++last;
           } else if ((next == "&" || next == "de" || next == "van" || next == "von" ||
                       next == "der" || next == "du" || next == "la" ||
@@ -1387,22 +1540,44 @@ struct Analyzer::Impl {
         bool sure = false;
         const std::string_view prev = first > 0 ? ws[first - 1].core : std::string_view();
         const std::string_view first_word = ws[first].core;
+        const std::string_view next =
+            last + 1 < ws.size() && !ws[last].ends_phrase ? ws[last + 1].core : std::string_view();
+        const std::string_view next2 =
+            last + 2 < ws.size() && !ws[last].ends_phrase && !ws[last + 1].ends_phrase
+                ? ws[last + 2].core
+                : std::string_view();
         if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
           sure = true;
+        } else if (first > 0 && !ws[first - 1].ends_phrase &&
+                   (prev == "makes" || prev == "brews" || prev == "produces" ||
+                    prev == "manufactures")) {
+          type = EntityType::kProduct;  // "which makes Stella Artois"
+          sure = true;
+        } else if (IsEmployerCue(ws, first, last,
+                                 /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
+          sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
         } else if (last > first && lexicon.IsGivenName(first_word) && last - first <= 2 &&
                    !IsOrgSuffix(ws[last].core)) {
           type = EntityType::kPerson;
           sure = true;
         } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
-                   LooksLikePersonAt(ws, first, last)) {
+                   (LooksLikePersonAt(ws, first, last) || AfterClosingQuote(b) ||
+                    ((prev == "said" || prev == "says") && first > 0 &&
+                     !ws[first - 1].ends_phrase && ws[last].ends_phrase))) {
           type = EntityType::kPerson;
           sure = true;
         } else if (IsOrgSuffix(ws[last].core) && last > first) {
           sure = true;
-        } else if (first > 0 && IsOrgNoun(prev)) {
+        } else if (first > 0 && (IsOrgNoun(prev) || IsOrgPlural(prev)) &&
+                   !ws[first - 1].ends_phrase) {
           sure = true;
+        } else if (IsNamingNoun(next) ||
+                   (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
+          sure = true;  // "Sal Oppenheim investment bank"
+        } else if (first > 0 && ws[first - 1].possessive && IsPlaceName(ws[first - 1].core)) {
+          sure = true;  // "Germany's Hexal", "Turkey's Getir"
         } else if (last + 2 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
                    IsOrgNoun(ws[last + 2].core)) {
           sure = true;  // "Sandoz, the generic drugs unit"
@@ -1427,11 +1602,15 @@ struct Analyzer::Impl {
             sure = sure || noun;
           }
         }
-        if (DictionaryLookup(name) >= 0) continue;
+        if (const int32_t entry = DictionaryLookup(name); entry >= 0) {
+          known.push_back({b, e, lexicon.entries()[entry].type});
+          continue;
+        }
         ++counts[FoldNameKey(name)];
         candidates.push_back({std::move(name), b, e, type, sure});
       }
     }
+    PropagateThroughLists(&candidates, known, counts);
     // Longer names first: a single word that begins an organisation's name
     // ("Federated" of "Federated Department Stores") or ends a person's
     // ("Ghosn" of "Carlos Ghosn") is that entity, not a new one.
@@ -1502,6 +1681,25 @@ struct Analyzer::Impl {
       const EntityType type = TypeOf(ref);
       if (type == EntityType::kPerson && name.ends_with(" " + word)) return ref;
       if (type != EntityType::kPerson && name.starts_with(word + " ")) return ref;
+    }
+    // A person other patterns found ("chief executive Jensen Huang").
+    for (size_t l = 0; l < locals.size(); ++l) {
+      if (locals[l].type == EntityType::kPerson && locals[l].name.ends_with(" " + word)) {
+        return {true, static_cast<int32_t>(l)};
+      }
+    }
+    // "Tenev" after "Vlad Tenev" from the dictionary.
+    for (size_t found = text.find(word); found != std::string_view::npos;
+         found = text.find(word, found + 1)) {
+      if (found == 0 || text[found - 1] != ' ') continue;
+      const size_t at = found - 1;
+      const size_t e = found + word.size();
+      if (e < text.size() && IsAsciiAlnum(text[e])) continue;
+      size_t b = at;
+      while (b > 0 && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '.')) --b;
+      if (b == at || !IsUpper(text[b])) continue;
+      const int32_t entry = DictionaryLookup(text.substr(b, e - b));
+      if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kPerson) return {false, entry};
     }
     // "Mitsubishi Motors" from the dictionary, written in full somewhere.
     for (size_t at = text.find(word + " "); at != std::string_view::npos;
@@ -2192,6 +2390,20 @@ struct Analyzer::Impl {
               !word.starts_with("partner") && word != "over" && word != "under") {
             continue;
           }
+          // "investment bank", "development team": a noun that names a kind of firm.
+          if (word.ends_with("ment")) {
+            size_t nb = we;
+            while (nb < s.end && text[nb] == ' ') ++nb;
+            size_t ne = nb;
+            while (ne < s.end && IsAsciiAlnum(text[ne])) ++ne;
+            const std::string_view next = std::string_view(lower_text).substr(nb, ne - nb);
+            if (next == "bank" || next == "banks" || next == "banker" || next == "bankers" ||
+                next == "banking" || next == "firm" || next == "fund" || next == "funds" ||
+                next == "manager" || next == "managers" || next == "team" || next == "trust" ||
+                next == "grade" || next == "vehicle" || next == "arm" || next == "unit") {
+              continue;
+            }
+          }
         }
         if (!t->prefix && e < s.end && IsAsciiAlnum(text[e])) {
           // Whole words, but allow a plural or third-person "s" on role words.
@@ -2380,7 +2592,8 @@ struct Analyzer::Impl {
       // Other title words between the name and this title do not separate
       // them: "May's chairman and chief executive Gene Kahn".
       const bool before_close =
-          before >= 0 && SmallGap(WithoutTitleWords(Gap(ms[before].end, h.begin)));
+          before >= 0 && (SmallGap(WithoutTitleWords(Gap(ms[before].end, h.begin))) ||
+                          (!korean && PossessiveWithAdjectives(Gap(ms[before].end, h.begin))));
       const bool after_close =
           after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8);
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
@@ -2419,10 +2632,7 @@ struct Analyzer::Impl {
         const bool of = tail == " of " || tail == " at " || tail == " of the " ||
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
-        const bool apposition = head == ", " || head == " is " || head == ", the " ||
-                                head == " as " || head == ", who is " || head == " became " ||
-                                head == ", now " || head == ", a " || head == " was " ||
-                                head == ", an ";
+        const bool apposition = IsAppositionHead(head);
         if (of && apposition && emit(before, after)) continue;
         // "Carlos Ghosn, its highly successful boss": its = the sentence's subject.
         if (head.starts_with(", its ") && Words(head).size() <= 4) {
@@ -2435,6 +2645,59 @@ struct Analyzer::Impl {
       }
       // ORG's PERSON in Korean with the role later: "구글의 순다르 피차이 등 주요 테크 CEO들".
     }
+  }
+
+  // "'s newly-appointed ", "'s new ": a possessive and at most two
+  // lower-case modifiers between an organisation and a title.
+  static bool PossessiveWithAdjectives(std::string_view gap) {
+    if (!gap.starts_with("'s ") && !gap.starts_with("’s ")) return false;
+    const std::vector<std::string_view> words = Words(gap.substr(gap.find(' ') + 1));
+    if (words.size() > 2) return false;
+    for (std::string_view w : words) {
+      for (char c : w) {
+        if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+      }
+    }
+    return true;
+  }
+
+  // What may stand between a person and "ROLE of ORG": ", ", " is ", ", the
+  // ", " is to become ", ", global " (a comma and up to two modifiers).
+  static bool IsAppositionHead(std::string_view head) {
+    static const std::unordered_set<std::string_view> kHeads = {", ",
+                                                                " is ",
+                                                                ", the ",
+                                                                " as ",
+                                                                ", who is ",
+                                                                " became ",
+                                                                ", now ",
+                                                                ", a ",
+                                                                " was ",
+                                                                ", an ",
+                                                                " becomes ",
+                                                                " to become ",
+                                                                " is to become ",
+                                                                " will become ",
+                                                                " was named ",
+                                                                " is named ",
+                                                                " named ",
+                                                                " has been named ",
+                                                                ", who was ",
+                                                                " remains ",
+                                                                ", currently ",
+                                                                " will remain "};
+    if (kHeads.count(head)) return true;
+    if (!head.starts_with(", ")) return false;
+    const std::vector<std::string_view> words = Words(head.substr(2));
+    if (words.empty() || words.size() > 3) return false;
+    static const std::unordered_set<std::string_view> kModifiers = {
+        "the",      "a",        "an",    "its",     "global",   "regional", "deputy",
+        "acting",   "interim",  "joint", "group",   "former",   "new",      "newly-appointed",
+        "outgoing", "incoming", "then",  "current", "longtime", "veteran",  "chief"};
+    for (std::string_view w : words) {
+      if (!kModifiers.count(w)) return false;
+    }
+    return true;
   }
 
   void OrgRoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
@@ -2912,6 +3175,9 @@ struct Analyzer::Impl {
         out->push_back({k, k + 1, "PARTNERS_WITH", Modality::kAsserted});
       } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
+      } else if (!korean && ta == EntityType::kPerson && tb == EntityType::kOrg &&
+                 (gap == ", from " || gap == ", of " || gap == ", at ")) {
+        out->push_back({k, k + 1, "WORKS_FOR", Modality::kAsserted});  // "X, from Y bank"
       } else if (possessive && ta == EntityType::kPerson && tb == EntityType::kOrg) {
         out->push_back({k, k + 1, "LEADS", Modality::kAsserted});
       } else if (possessive && ta == EntityType::kOrg && tb == EntityType::kPerson) {
@@ -3020,6 +3286,10 @@ struct Analyzer::Impl {
       }
       const size_t e = word_end(i);
       const std::string_view w = low.substr(i, e - i);
+      if (w != "the" && w != "it" && w != "its" && w != "he" && w != "she") {
+        i = e;
+        continue;
+      }
       size_t end = 0;
       bool org = false;
       const std::string_view before = low.substr(0, i);

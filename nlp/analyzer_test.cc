@@ -447,6 +447,52 @@ TEST(AnalyzerTest, EnglishPredicatesFindTheirArguments) {
       });
 }
 
+TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(
+      lexicon,
+      {
+          // A role word between two names: the first is the employer.
+          {"Nomura analyst Kenji Sato expects more.",
+           "ORG{Nomura} PERSON{Kenji Sato} WORKS_FOR(Kenji Sato,Nomura)"},
+          // "an analyst at X", "director at X": X employs them.
+          {"Prices will rise, said Ann Lee, an analyst at Harbor Crest Advisors.",
+           "PERSON{Ann Lee} ORG{Harbor Crest Advisors} WORKS_FOR(Ann Lee,Harbor Crest Advisors)"},
+          // After a closing quote, the speaker; "from X bank": the employer.
+          {"\"It is dear,\" Greta Olsen, from Lindqvist investment bank, told us.",
+           "PERSON{Greta Olsen} ORG{Lindqvist} WORKS_FOR(Greta Olsen,Lindqvist)"},
+          // Plural nouns before a list, and the list's other members.
+          {"Zorbit wants to take on leading players Quillo and Marbledge.",
+           "ORG{Quillo} ORG{Marbledge}"},
+          // A possessive inside a firm's name that ends in a suffix.
+          {"Demand is weak, said Tom Reed, president of Reed's Retail Advisory Group.",
+           "PERSON{Tom Reed} ORG{Reed's Retail Advisory Group} "
+           "LEADS(Tom Reed,Reed's Retail Advisory Group)"},
+          // "International" inside a name; a dash glued to its last word.
+          {"A venture with market maker Castellan International Group—online soon.",
+           "ORG{Castellan International Group}"},
+          // A hyphenated name ending in "ch" is no demonym; "makes X": a product.
+          {"US brewer Vollmer-Busch, which makes Stella Nova, grew.",
+           "ORG{Vollmer-Busch} PRODUCT{Stella Nova} DEVELOPS(Vollmer-Busch,Stella Nova)"},
+          // A title before a name works without "(CEO)".
+          {"The board hired chief executive Takeshi Morimoto.", "PERSON{Takeshi Morimoto}"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishRolesAllowModifiersAndLinkingVerbs) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A place's possessive before a name seen once makes it a firm.
+                        {"Zorbit bought Korea's Hexora last year.", "ORG{Hexora}"},
+                        {"Sam Altman, global head of research at OpenAI, spoke.",
+                         "PERSON{Sam Altman} ORG{OpenAI} LEADS(Sam Altman,OpenAI)"},
+                        {"Sam Altman is to become chief executive of OpenAI.",
+                         "PERSON{Sam Altman} ORG{OpenAI} CEO_OF(Sam Altman,OpenAI)"},
+                        {"It was signed by Google's newly-appointed chief executive Sam Altman.",
+                         "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
+                    });
+}
+
 TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
   RunCases(lexicon,
@@ -454,8 +500,9 @@ TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
                // A title-case headline seen once is not a name.
                {"Grocery Plan Takes Shape In The City", ""},
                // A possessive keeps the name when the bare form never appears.
+               // A name listed with a repeated one is of its kind.
                {"Stores such as Macy's, Kohl's and Sears grew. Macy's, the biggest, gained.",
-                "ORG{Macy's}"},
+                "ORG{Macy's} ORG{Kohl's} ORG{Sears}"},
                // Demonyms and sentence-initial verbs are not names.
                {"Struggling Japanese carmakers met. Swiss banks did too.", ""},
                // Two sightings make a name; the short form joins the long one.
