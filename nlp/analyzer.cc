@@ -2379,6 +2379,11 @@ struct Analyzer::Impl {
         const std::string_view form = t->lower;
         const size_t e = b + form.size();
         if (e > s.end || std::string_view(lower_text).substr(b, form.size()) != form) continue;
+        if (t->kind == TriggerKind::kVerb && form == "own" && b >= s.begin + 4 &&
+            (std::string_view(lower_text).substr(b - 4, 4) == "its " ||
+             std::string_view(lower_text).substr(std::max(b, s.begin + 6) - 6, 6) == "their ")) {
+          continue;  // "its own platform": an adjective
+        }
         if (t->prefix && t->kind == TriggerKind::kVerb) {
           // Agent nouns are not predicates: "investors", "buyers", "founders"
           // ("partners" is a verb too).
@@ -2581,10 +2586,11 @@ struct Analyzer::Impl {
                                     ? Modality::kEnded
                                     : Modality::kAsserted;
       auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
+      std::string_view type = h.trigger->value;
       auto emit = [&](int person, int org) {
         if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
             type_of(org) == EntityType::kOrg) {
-          out->push_back({person, org, h.trigger->value, modality});
+          out->push_back({person, org, std::string(type), modality});
           return true;
         }
         return false;
@@ -2633,7 +2639,13 @@ struct Analyzer::Impl {
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);
+        // "head of delivery at Uber": the head of a department works there.
+        if (tail.starts_with(" of ") && tail.ends_with(" at ") && tail.size() > 8 &&
+            tail[4] >= 'a' && tail[4] <= 'z') {
+          type = "WORKS_FOR";
+        }
         if (of && apposition && emit(before, after)) continue;
+        type = h.trigger->value;
         // "Carlos Ghosn, its highly successful boss": its = the sentence's subject.
         if (head.starts_with(", its ") && Words(head).size() <= 4) {
           if (emit(before, 0) || (before >= 1 && emit(before, before - 1))) continue;
@@ -2700,6 +2712,48 @@ struct Analyzer::Impl {
     return true;
   }
 
+  // "Federated - owner of Macy's and Bloomingdale's", "DaimlerChrysler, a
+  // 30% shareholder in Mitsubishi Motors", "Sandoz, a unit of Novartis": the
+  // name before the role holds it towards the names after "of"/"in".
+  bool AppositiveOrgRole(const Sentence& s, const std::vector<RawMention>& ms, const Hit& h,
+                         int before, int after, std::vector<Found>* out) {
+    std::string_view head = Gap(ms[before].tail_end, h.begin);
+    if (head.starts_with(", ")) {
+      head.remove_prefix(2);
+    } else if (head.starts_with(" - ") || head.starts_with(" – ")) {
+      head.remove_prefix(head[1] == '-' ? 3 : 5);
+    } else if (head.starts_with(" — ")) {
+      head.remove_prefix(5);
+    } else {
+      return false;
+    }
+    // At most three small words: "a 30% ", "the biggest ", "a former ".
+    const std::vector<std::string_view> words = Words(head);
+    if (words.size() > 3) return false;
+    for (std::string_view w : words) {
+      if (w.empty() || IsUpper(w[0]) || w == "and" || w == "said" || w == "which" || w == "who" ||
+          w == "its") {
+        return false;
+      }
+    }
+    size_t role_end = h.end;
+    while (role_end < s.end && IsAsciiAlnum(text[role_end])) ++role_end;
+    const std::string_view tail = Gap(role_end, ms[after].begin);
+    if (tail != " of " && tail != " in " && tail != " of the " && tail != " to ") return false;
+    const Modality m = ClauseModality(s, h.begin, h.end, false) == Modality::kEnded
+                           ? Modality::kEnded
+                           : Modality::kAsserted;
+    for (int g : Group(ms, after)) {
+      if (g == before) continue;
+      if (h.trigger->inverse) {
+        out->push_back({g, before, h.trigger->value, m});
+      } else {
+        out->push_back({before, g, h.trigger->value, m});
+      }
+    }
+    return true;
+  }
+
   void OrgRoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                         std::vector<Found>* out) {
     for (const Hit& h : FindTriggers(TriggerKind::kOrgRole, s, korean, ms)) {
@@ -2709,6 +2763,22 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       int holder = -1, other = -1;
+      if (!korean && before >= 0 && after >= 0 && AppositiveOrgRole(s, ms, h, before, after, out)) {
+        continue;
+      }
+      // "Fox Entertainment, its broadcasting subsidiary": the subject holds it.
+      if (!korean && before >= 1) {
+        const std::string_view head = Gap(ms[before].tail_end, h.begin);
+        if (head.starts_with(", its ") && Words(head).size() <= 3) {
+          const Modality m = Modality::kAsserted;
+          if (h.trigger->inverse) {
+            out->push_back({0, before, h.trigger->value, m});
+          } else {
+            out->push_back({before, 0, h.trigger->value, m});
+          }
+          continue;
+        }
+      }
       // "to make its Sandoz unit ...": its X ROLE, where "its" is the subject.
       if (!korean && before >= 1 && Gap(ms[before].end, h.begin) == " " &&
           text.substr(ms[before].begin >= 4 ? ms[before].begin - 4 : 0, 4) == "its ") {

@@ -447,6 +447,28 @@ TEST(AnalyzerTest, EnglishPredicatesFindTheirArguments) {
       });
 }
 
+TEST(AnalyzerTest, EnglishOrganisationRolesInApposition) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "A - owner of B and C": A owns both.
+                        {"Alphabet - owner of Google and Instagram - grew.",
+                         "ORG{Alphabet} ORG{Google} ORG{Instagram} OWNS(Alphabet,Google) "
+                         "OWNS(Alphabet,Instagram)"},
+                        // "A, a 30% shareholder in B".
+                        {"Naver, a 30% shareholder in Harman, declined.",
+                         "ORG{Naver} ORG{Harman} OWNS(Naver,Harman)"},
+                        // "B, its ROLE": the subject holds B.
+                        {"Alphabet wants Google, its search subsidiary, to grow.",
+                         "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
+                        // "its own" is no ownership.
+                        {"Amazon will run its own joint venture with Anthropic.",
+                         "ORG{Amazon} ORG{Anthropic} PARTNERS_WITH(Amazon,Anthropic)"},
+                        // The head of a department works for the organisation.
+                        {"Sam Altman, head of research at Google, spoke.",
+                         "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+                    });
+}
+
 TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
   RunCases(
@@ -485,7 +507,7 @@ TEST(AnalyzerTest, EnglishRolesAllowModifiersAndLinkingVerbs) {
                         // A place's possessive before a name seen once makes it a firm.
                         {"Zorbit bought Korea's Hexora last year.", "ORG{Hexora}"},
                         {"Sam Altman, global head of research at OpenAI, spoke.",
-                         "PERSON{Sam Altman} ORG{OpenAI} LEADS(Sam Altman,OpenAI)"},
+                         "PERSON{Sam Altman} ORG{OpenAI} WORKS_FOR(Sam Altman,OpenAI)"},
                         {"Sam Altman is to become chief executive of OpenAI.",
                          "PERSON{Sam Altman} ORG{OpenAI} CEO_OF(Sam Altman,OpenAI)"},
                         {"It was signed by Google's newly-appointed chief executive Sam Altman.",
