@@ -705,16 +705,52 @@ struct Analyzer::Impl {
       for (size_t back = 1; back <= 2 && back <= k; ++back) {
         std::string_view cand = words[k - back];
         while (!cand.empty() && IsQuote(CpAt(cand, 0))) cand.remove_prefix(cand[0] & 0x80 ? 3 : 1);
-        if (LooksLikeKoreanName(cand) && !HasTransliterationSyllable(cand) &&
-            DictionaryLookup(cand) < 0) {
-          Discover({std::string(cand)}, EntityType::kPerson);
-          found = true;
+        if (LooksLikeKoreanName(cand) && !HasTransliterationSyllable(cand)) {
+          const int32_t entry = DictionaryLookup(cand);
+          if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
+          found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
+          // "김봉기 엔라이즈 대표": the word between a person and a company
+          // title names the company.
+          if (found && back == 2) DiscoverOrgBetween(words[k - 1], core);
           break;
         }
+        // "김봉기 전 대표", "박철수 신임 사장": a modifier of the title.
+        if (back == 1 && IsTitleModifier(cand)) continue;
         if (back == 1 && (HasLatin(cand) || CountHangul(cand) < 2 || cand.ends_with(","))) break;
       }
       if (!found) DiscoverForeignNameBefore(words, k);
     }
+  }
+
+  // `word` stands between a person's name and `title`: an organisation when
+  // the title is a company one and the word a plain name, not a modifier
+  // ("전", "공동") or a generic noun.
+  void DiscoverOrgBetween(std::string_view word, std::string_view title) {
+    static constexpr std::string_view kCompanyTitles[] = {
+        "대표",   "회장",       "사장",   "부사장",     "부회장", "상무",   "전무",
+        "CEO",    "CFO",        "CTO",    "최고경영자", "창업자", "센터장", "본부장",
+        "연구원", "애널리스트", "법인장", "지사장",     "행장"};
+    bool company_title = false;
+    for (std::string_view t : kCompanyTitles) company_title |= title.ends_with(t);
+    if (!company_title) return;
+    while (!word.empty() && IsQuote(CpAt(word, 0))) word.remove_prefix(word[0] & 0x80 ? 3 : 1);
+    const int n = CountHangul(word);
+    if (n < 2 || n > 8 || word.find_first_of(",.()'\"") != std::string_view::npos) return;
+    if (SplitParticle(word, 2).stem_bytes != word.size() && !HasLatin(word)) return;
+    if (IsTitleModifier(word) || IsRoleOrGeneric(word) || word.ends_with("들")) return;
+    if (LooksLikeKoreanName(word) && !HasTransliterationSyllable(word)) return;
+    if (DictionaryLookup(word) >= 0 || local_keys.count(FoldNameKey(word))) return;
+    Discover({std::string(word)}, EntityType::kOrg);
+  }
+
+  static bool IsTitleModifier(std::string_view w) {
+    static const std::unordered_set<std::string_view> kModifiers = {
+        "공동", "각자", "신임", "사외",   "상임", "비상임", "전임", "현직", "전직", "초대", "대표",
+        "명예", "수석", "부",   "총",     "현",   "전",     "새",   "첫",   "당시", "겸",   "및",
+        "등",   "前",   "現",   "그",     "이",   "저",     "한",   "두",   "세",   "네",   "소속",
+        "출신", "지역", "측",   "당",     "산하", "담당",   "총괄", "해외", "국내", "영업", "기술",
+        "경영", "재무", "전략", "마케팅", "개발", "연구",   "사업", "부문"};
+    return kModifiers.count(w) > 0;
   }
 
   // A foreign name written in Hangul, two words, before the title at
@@ -722,15 +758,10 @@ struct Analyzer::Impl {
   // 메드트로닉 CEO". Each word 1 to 4 syllables, no particle, no generic or
   // title-modifying word ("공동 대표", "신임 사장").
   void DiscoverForeignNameBefore(const std::vector<std::string_view>& words, size_t k) {
-    static const std::unordered_set<std::string_view> kModifiers = {
-        "공동", "각자", "신임", "사외", "상임", "비상임", "전임", "현직", "전직", "초대",
-        "대표", "명예", "수석", "부",   "총",   "현",     "전",   "새",   "첫",   "당시",
-        "겸",   "및",   "등",   "前",   "現",   "그",     "이",   "저",   "한",   "두",
-        "세",   "네",   "소속", "출신", "지역", "측",     "당",   "산하", "담당", "총괄"};
     auto plain = [&](std::string_view w) {
       const int n = CountHangul(w);
       if (n < 1 || n > 4 || static_cast<int>(w.size()) != 3 * n) return false;
-      if (kModifiers.count(w) || IsRoleOrGeneric(w)) return false;
+      if (IsTitleModifier(w) || IsRoleOrGeneric(w)) return false;
       // Places: "켄터키주", "뉴욕시".
       if (n >= 3 && (w.ends_with("주") || w.ends_with("시") || w.ends_with("성"))) return false;
       if (n >= 2) {

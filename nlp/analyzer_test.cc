@@ -210,6 +210,10 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
                {"빌 조지 전 메드트로닉 CEO가 비판했다.", "PERSON{빌 조지}"},
                {"공화당 소속 켄터키주 상원의원이 반대했다.", ""},
                {"회사는 공동 대표 체제다.", ""},
+               // The word between a person and a company title names the company.
+               {"김봉기 누리라이즈 대표는 웃었다.",
+                "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
+               {"김봉기 전 대표와 박철수 신임 사장이 만났다.", "PERSON{김봉기} PERSON{박철수}"},
                // Latin initials before a Korean company word; a field is not a name.
                {"우리금융은 동양·KXB생명을 인수했다.", "ORG{KXB생명}"},
                {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
