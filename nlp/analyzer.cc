@@ -479,6 +479,16 @@ struct Analyzer::Impl {
         }
       }
     }
+    // The noun right before it: "홈트레이닝 플랫폼 콰트(QUAT)".
+    {
+      size_t e = name_begin;
+      while (e > 0 && (text[e - 1] == ' ' || IsQuote(CpAt(text, PrevCp(text, e))))) {
+        e = text[e - 1] == ' ' ? e - 1 : PrevCp(text, e);
+      }
+      size_t b = e;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      if (e < name_begin && IsKoreanProductNoun(text.substr(b, e - b))) return EntityType::kProduct;
+    }
     const size_t before_begin = name_begin >= 20 ? name_begin - 20 : 0;
     const std::string_view before = text.substr(before_begin, name_begin - before_begin);
     for (std::string_view w : kOrgNear) {
@@ -882,6 +892,31 @@ struct Analyzer::Impl {
         "이노베이션",   "인터내셔널",     "글로벌",   "엔지니어링",   "벤처투자", "창업투자",
         "기술투자",     "프라이빗에쿼티", "에쿼티",   "저축은행",     "생명보험", "투자증권"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    // "에코피스·리벨리온 컨소시엄": the members of a consortium are organisations.
+    {
+      const std::vector<std::string_view> all = Words(sent);
+      for (size_t k = 0; k + 1 < all.size(); ++k) {
+        if (!all[k + 1].starts_with("컨소시엄") || all[k].find("·") == std::string_view::npos) {
+          continue;
+        }
+        std::string_view rest = all[k];
+        while (!rest.empty()) {
+          const size_t dot = rest.find("·");
+          std::string_view part = rest.substr(0, dot);
+          rest = dot == std::string_view::npos ? std::string_view()
+                                               : rest.substr(dot + std::string_view("·").size());
+          while (!part.empty() && IsQuote(CpAt(part, 0)))
+            part.remove_prefix(part[0] & 0x80 ? 3 : 1);
+          const int n = CountHangul(part);
+          if ((n < 2 && !(HasLatin(part) && part.size() >= 3)) || n > 10 || IsRoleOrGeneric(part) ||
+              IsDigit(CpAt(part, 0))) {
+            continue;
+          }
+          if (DictionaryLookup(part) >= 0 || local_keys.count(FoldNameKey(part))) continue;
+          Discover({std::string(part)}, EntityType::kOrg);
+        }
+      }
+    }
     std::vector<std::string_view> words;
     for (std::string_view w : Words(sent)) {
       // "7.4조원·삼성전자", "동양·ABL생명": middle dots join separate names.

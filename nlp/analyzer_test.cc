@@ -210,6 +210,11 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
                {"빌 조지 전 메드트로닉 CEO가 비판했다.", "PERSON{빌 조지}"},
                {"공화당 소속 켄터키주 상원의원이 반대했다.", ""},
                {"회사는 공동 대표 체제다.", ""},
+               // Members of a consortium are organisations, and partners.
+               {"가람로직·누리칩 컨소시엄은 실증을 맡는다.",
+                "ORG{가람로직} ORG{누리칩} PARTNERS_WITH(가람로직,누리칩)"},
+               // A name after a product noun is a product.
+               {"홈트레이닝 플랫폼 누리핏(NURIFIT)을 운영한다.", "PRODUCT{NURIFIT}"},
                // The word between a person and a company title names the company.
                {"김봉기 누리라이즈 대표는 웃었다.",
                 "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
