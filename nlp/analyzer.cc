@@ -686,7 +686,8 @@ struct Analyzer::Impl {
         "위원장", "행장",     "총리",       "대통령",     "국장",         "단장",   "소장",
         "의장",   "고문",     "창업자",     "최고경영자", "이코노미스트", "매니저", "총괄",
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
-        "CEO",    "CFO",      "CTO"};
+        "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
+        "차관보", "과장",     "관장"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     const std::vector<std::string_view> words = Words(sent);
     for (size_t k = 0; k < words.size(); ++k) {
