@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   std::string dir = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/news-text";
   size_t max_articles = 200;
   double min_seconds = 2;
+  std::string only;  // --lang: one language only (for profiling)
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) {
@@ -70,8 +71,12 @@ int main(int argc, char** argv) {
       max_articles = std::stoul(argv[++i]);
     } else if (a == "--min-seconds" && i + 1 < argc) {
       min_seconds = std::stod(argv[++i]);
+    } else if (a == "--lang" && i + 1 < argc) {
+      only = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: nlp_bench [--corpus DIR] [--articles N] [--min-seconds S]\n");
+      std::fprintf(
+          stderr,
+          "usage: nlp_bench [--corpus DIR] [--articles N] [--min-seconds S] [--lang ko|en]\n");
       return 2;
     }
   }
@@ -82,6 +87,7 @@ int main(int argc, char** argv) {
   }
   std::vector<Corpus> corpora;
   auto add = [&](const std::string& name, const std::string& path) {
+    if (!only.empty() && name != only) return;
     Corpus c{name, {}, 0, 0};
     ng::StatusOr<std::string> bytes = ng::ReadFile(path);
     if (!bytes.ok()) return;

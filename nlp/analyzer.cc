@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -60,6 +61,35 @@ size_t PrevCp(std::string_view s, size_t i) {
   while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
   return i;
 }
+
+// A set of Hangul syllables, one bit each: a cheap first test on the last
+// syllables of a word before the exact (hash) lookups of a word list.
+class SyllableSet {
+ public:
+  // The last syllable of each word (words ending in another character add nothing).
+  template <typename Words>
+  explicit SyllableSet(const Words& words) {
+    for (std::string_view w : words) {
+      if (w.empty()) continue;
+      const char32_t cp = CpAt(w, PrevCp(w, w.size()));
+      if (utf8::IsHangul(cp) && cp >= 0xAC00) bits_[cp - 0xAC00] = true;
+    }
+  }
+  bool Has(char32_t cp) const { return cp >= 0xAC00 && cp <= 0xD7A3 && bits_[cp - 0xAC00]; }
+  // True when one of the last `n` code points of `w` is in the set.
+  bool InTail(std::string_view w, int n) const {
+    size_t end = w.size();
+    for (int i = 0; i < n && end > 0; ++i) {
+      const size_t b = PrevCp(w, end);
+      if (Has(CpAt(w, b))) return true;
+      end = b;
+    }
+    return false;
+  }
+
+ private:
+  std::bitset<0xD7A4 - 0xAC00> bits_;
+};
 
 size_t HangulRunEnd(std::string_view s, size_t i, size_t limit) {
   while (i < limit) {
@@ -313,6 +343,8 @@ struct Analyzer::Impl {
 
   // Triggers split by kind and language, for the sentence scans.
   std::vector<const Trigger*> roles[2], orgroles[2], verbs[2], cues[2];
+  // Korean verbs of partnership or competition; Korean verbs other than LEADS.
+  std::vector<const Trigger*> ko_partner_verbs, ko_business_verbs;
   std::unordered_map<char32_t, std::vector<const Trigger*>> by_first[2];
 
   // Per-article state.
@@ -338,6 +370,10 @@ struct Analyzer::Impl {
           break;
         case TriggerKind::kVerb:
           verbs[lang].push_back(&t);
+          if (lang == 0 && (t.value == "PARTNERS_WITH" || t.value == "COMPETES_WITH")) {
+            ko_partner_verbs.push_back(&t);
+          }
+          if (lang == 0 && t.value != "LEADS") ko_business_verbs.push_back(&t);
           break;
         case TriggerKind::kCue:
           cues[lang].push_back(&t);
@@ -611,7 +647,7 @@ struct Analyzer::Impl {
   // Names next to role words: "최고경영자(CEO) 샘 알트만", "CEO Sam Altman".
   void DiscoverRoleNames(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    const bool korean = HasHangul(sent);
+    const bool korean = KoreanSentence(s);
     for (const Hit& hit : RawHits(IndexOf(s))) {
       const Trigger* t = hit.trigger;
       if (t->kind != TriggerKind::kRole) continue;
@@ -688,8 +724,7 @@ struct Analyzer::Impl {
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
         "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
         "차관보", "과장",     "관장"};
-    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    const std::vector<std::string_view> words = Words(sent);
+    const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
       while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
@@ -697,6 +732,10 @@ struct Analyzer::Impl {
       static const std::unordered_set<std::string_view> kTitleSet(std::begin(kTitles),
                                                                   std::end(kTitles));
       std::string_view core = StripTrailingPunct(w);
+      // Most words end in no title: test the last syllables (a title, then
+      // at most three of particle) before splitting the particle off.
+      static const SyllableSet kTitleEnds(kTitles);
+      if (!kTitleEnds.InTail(core, 4) && core.find('C') == std::string_view::npos) continue;
       core = core.substr(0, SplitParticle(core, 1).stem_bytes);
       // Every title is whole three-byte characters (Hangul, or "CEO"): check
       // the last character first, then the suffixes of 1 to 6 characters.
@@ -894,8 +933,8 @@ struct Analyzer::Impl {
         "기술투자",     "프라이빗에쿼티", "에쿼티",   "저축은행",     "생명보험", "투자증권"};
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     // "에코피스·리벨리온 컨소시엄": the members of a consortium are organisations.
-    {
-      const std::vector<std::string_view> all = Words(sent);
+    if (sent.find("컨소시엄") != std::string_view::npos) {
+      const std::vector<std::string_view>& all = SentenceWords(s);
       for (size_t k = 0; k + 1 < all.size(); ++k) {
         if (!all[k + 1].starts_with("컨소시엄") || all[k].find("·") == std::string_view::npos) {
           continue;
@@ -919,7 +958,7 @@ struct Analyzer::Impl {
       }
     }
     std::vector<std::string_view> words;
-    for (std::string_view w : Words(sent)) {
+    for (std::string_view w : SentenceWords(s)) {
       // "7.4조원·삼성전자", "동양·ABL생명": middle dots join separate names.
       for (size_t dot; (dot = w.find("·")) != std::string_view::npos;) {
         words.push_back(w.substr(0, dot));
@@ -945,6 +984,10 @@ struct Analyzer::Impl {
         std::string_view stem = w;
         const bool corp_mark = stem.starts_with("㈜");
         if (corp_mark) stem.remove_prefix(std::string_view("㈜").size());
+        // Most words end in no company word: test the last syllables (the
+        // suffix, then at most three of particle) before splitting.
+        static const SyllableSet kSuffixEnds(kKoSuffix);
+        if (!corp_mark && !kSuffixEnds.InTail(stem, 4)) continue;
         // "KXB카드는": after Latin initials two syllables make a stem.
         const bool latin_head = !stem.empty() && stem[0] >= 'A' && stem[0] <= 'Z';
         stem = stem.substr(0, SplitParticle(stem, latin_head ? 2 : 3).stem_bytes);
@@ -1428,10 +1471,9 @@ struct Analyzer::Impl {
     std::vector<std::vector<Word>> sentence_words(sentences.size());
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
-      const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-      if (HasHangul(sent)) continue;
+      if (KoreanSentence(s)) continue;
       bool start = true;
-      for (std::string_view raw : Words(sent)) {
+      for (std::string_view raw : SentenceWords(s)) {
         Word w;
         std::string_view core = raw;
         bool opens = false;
@@ -1787,9 +1829,8 @@ struct Analyzer::Impl {
   // Mixed-script names in Korean text ("오픈AI", "챗GPT") and Latin names
   // inside Korean sentences ("xAI", "AMD").
   void DiscoverScriptNames(const Sentence& s) {
-    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    if (!HasHangul(sent)) return;
-    for (std::string_view w : Words(sent)) {
+    if (!KoreanSentence(s)) return;
+    for (std::string_view w : SentenceWords(s)) {
       while (!w.empty() && IsQuote(CpAt(w, 0))) {
         size_t i = 0;
         utf8::Decode(w, &i);
@@ -1865,7 +1906,7 @@ struct Analyzer::Impl {
   // sentence ending.
   void DiscoverQuotedProducts(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    if (!HasHangul(sent)) return;
+    if (!KoreanSentence(s)) return;
     for (size_t i = 0; i < sent.size();) {
       const size_t at = i;
       const char32_t cp = utf8::Decode(sent, &i);
@@ -1940,7 +1981,7 @@ struct Analyzer::Impl {
   void DiscoverAroundMentions(int si, const std::vector<RawMention>& all) {
     const Sentence& s = sentences[si];
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    if (!HasHangul(sent)) return;
+    if (!KoreanSentence(s)) return;
     std::vector<const RawMention*> ms;
     for (const RawMention& m : all) {
       if (m.sentence == si) ms.push_back(&m);
@@ -2051,15 +2092,19 @@ struct Analyzer::Impl {
       if (!PlainHangulName(stem)) continue;
       const std::string_view rest = sent.substr(std::min(end, sent.size()));
       bool partner_verb = false;
-      for (const Trigger* t : verbs[0]) {
-        if ((t->value == "PARTNERS_WITH" || t->value == "COMPETES_WITH") &&
-            StartsWithAt(rest, 1, t->form)) {
+      for (const Trigger* t : ko_partner_verbs) {
+        if (StartsWithAt(rest, 1, t->form)) {
           partner_verb = true;
+          break;
         }
-        // "소프트뱅크와 함께 ... 투자": together, in a business predicate.
-        if (StartsWithAt(rest, 0, " 함께") && rest.find(t->form) != std::string_view::npos &&
-            t->value != "LEADS") {
-          partner_verb = true;
+      }
+      // "소프트뱅크와 함께 ... 투자": together, in a business predicate.
+      if (!partner_verb && StartsWithAt(rest, 0, " 함께")) {
+        for (const Trigger* t : ko_business_verbs) {
+          if (rest.find(t->form) != std::string_view::npos) {
+            partner_verb = true;
+            break;
+          }
         }
       }
       if (partner_verb) Discover({std::string(stem)}, EntityType::kOrg);
@@ -2150,6 +2195,8 @@ struct Analyzer::Impl {
   // Per-sentence data that every matching pass reuses: code points with their
   // byte offsets, and the credit spans.
   struct SentenceCache {
+    std::vector<std::string_view> words;  // Words() of the sentence, filled on first use
+    bool words_done = false;
     std::vector<Cp> cps;
     std::vector<std::pair<size_t, size_t>> credits;
     bool korean = false;  // the sentence has Hangul: Korean triggers apply
@@ -2172,6 +2219,39 @@ struct Analyzer::Impl {
     }
     raw_hits.assign(sentences.size(), {});
     raw_hits_done.assign(sentences.size(), false);
+  }
+
+  // utf8::MostlyHangul of the article, from the decoded sentences. (Text
+  // between sentences is whitespace.)
+  bool MostlyHangulText() const {
+    size_t hangul = 0, latin = 0;
+    for (const SentenceCache& c : cache) {
+      if (!c.korean) {
+        for (const Cp& cp : c.cps) latin += utf8::IsAsciiAlpha(cp.cp) ? 1 : 0;
+        continue;
+      }
+      for (const Cp& cp : c.cps) {
+        if (utf8::IsHangul(cp.cp)) {
+          ++hangul;
+        } else if (utf8::IsAsciiAlpha(cp.cp)) {
+          ++latin;
+        }
+      }
+    }
+    return hangul * 3 > latin && hangul > 0;
+  }
+
+  // True when the sentence has Hangul (computed once). `s` is an element of `sentences`.
+  bool KoreanSentence(const Sentence& s) const { return cache[&s - sentences.data()].korean; }
+
+  // Words(sentence), computed once per sentence. `s` is an element of `sentences`.
+  const std::vector<std::string_view>& SentenceWords(const Sentence& s) {
+    SentenceCache& c = cache[&s - sentences.data()];
+    if (!c.words_done) {
+      c.words = Words(text.substr(s.begin, s.end - s.begin));
+      c.words_done = true;
+    }
+    return c.words;
   }
 
   void MatchSentence(int si, std::vector<RawMention>* out) {
@@ -3549,7 +3629,7 @@ struct Analyzer::Impl {
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
-      if (!utf8::MostlyHangul(text)) DiscoverEnglishNames();
+      if (!MostlyHangulText()) DiscoverEnglishNames();
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverQuotedProducts(s);

@@ -110,14 +110,22 @@ ParticleSplit SplitParticle(std::string_view word, int min_stem_syllables) {
     const Particle& p = *pp;
     if (!EndsWith(word, p.text) || word.size() == p.text.size()) continue;
     const std::string_view stem = word.substr(0, word.size() - p.text.size());
-    // Count Hangul syllables of the stem and see how it ends.
+    // How the stem ends, and whether it has `min_stem_syllables` Hangul
+    // syllables (counted from the end, stopping once there are enough).
+    bool enough = false, first = true, ends_in_hangul = false;
     int syllables = 0;
-    char32_t last = 0;
-    for (size_t i = 0; i < stem.size();) {
-      last = utf8::Decode(stem, &i);
-      if (utf8::IsHangul(last)) ++syllables;
+    for (size_t end = stem.size(); end > 0 && !enough;) {
+      size_t b = end - 1;
+      while (b > 0 && (static_cast<unsigned char>(stem[b]) & 0xC0) == 0x80) --b;
+      size_t i = b;
+      const bool hangul = utf8::IsHangul(utf8::Decode(stem, &i));
+      if (first) ends_in_hangul = hangul;
+      first = false;
+      if (hangul) ++syllables;
+      enough = syllables >= min_stem_syllables;
+      end = b;
     }
-    if (!utf8::IsHangul(last) || syllables >= min_stem_syllables) {
+    if (!ends_in_hangul || enough) {
       split.stem_bytes = stem.size();
       split.particle = p.text;
       split.role = p.role;
