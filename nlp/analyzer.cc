@@ -1305,7 +1305,8 @@ struct Analyzer::Impl {
         "network",    "service",   "telco",    "carrier",      "drugmaker", "pharmaceutical",
         "studio",     "chain",     "store",    "outlet",       "newspaper", "broadcaster",
         "agency",     "regulator", "app",      "marketplace"};
-    return kNouns.count(w) > 0;
+    // "winemaker", "toymaker", "steelmaker".
+    return kNouns.count(w) > 0 || (w.size() > 6 && w.ends_with("maker"));
   }
 
   static bool IsDemonym(std::string_view w) {
@@ -1397,9 +1398,9 @@ struct Analyzer::Impl {
   // organisation: "Sal Oppenheim investment bank", "DBS Vickers brokerage".
   static bool IsNamingNoun(std::string_view w) {
     static const std::unordered_set<std::string_view> kNouns = {
-        "bank",    "firm",   "brokerage", "insurer",      "lender",   "carrier",
-        "airline", "group",  "fund",      "conglomerate", "startup",  "retailer",
-        "chain",   "studio", "agency",    "broadcaster",  "newspaper"};
+        "bank",    "firm",   "brokerage", "insurer",      "lender",    "carrier",
+        "airline", "group",  "fund",      "conglomerate", "startup",   "retailer",
+        "chain",   "studio", "agency",    "broadcaster",  "newspaper", "company"};
     return kNouns.count(w) > 0;
   }
 
@@ -1664,6 +1665,11 @@ struct Analyzer::Impl {
                     prev == "manufactures")) {
           type = EntityType::kProduct;  // "which makes Stella Artois"
           sure = true;
+        } else if (first > 0 && !ws[first - 1].ends_phrase && IsOrgNoun(prev) &&
+                   prev != "partner" && prev != "owner" && prev != "investor" &&
+                   prev != "developer" && prev != "publisher" && prev != "parent" &&
+                   last - first <= 3) {
+          sure = true;  // "wine maker Robert Mondavi": the noun beats a given name
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
@@ -1690,6 +1696,9 @@ struct Analyzer::Impl {
         } else if (last + 2 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
                    IsOrgNoun(ws[last + 2].core)) {
           sure = true;  // "Sandoz, the generic drugs unit"
+        } else if (last + 3 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
+                   AppositiveOrgNoun(ws, last + 2)) {
+          sure = true;  // "Constellation, the world's biggest winemaker"
         }
         // Products: a model number ("GLM-5", "H100") or a product noun after
         // the name ("the Livebox router", "GLM Coding Plan service").
@@ -1702,8 +1711,11 @@ struct Analyzer::Impl {
               "handset", "tablet", "laptop",  "brand",     "browser"};
           const bool digit =
               std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-          const bool noun = last + 1 < ws.size() && !ws[last].ends_phrase &&
-                            kProductNouns.count(ws[last + 1].core);
+          // "the Maserati car company": the noun after the product noun decides.
+          const bool noun =
+              last + 1 < ws.size() && !ws[last].ends_phrase &&
+              kProductNouns.count(ws[last + 1].core) &&
+              !(last + 2 < ws.size() && !ws[last + 1].ends_phrase && IsOrgNoun(ws[last + 2].core));
           if ((digit && !IsOrgSuffix(ws[last].core) &&
                std::isalpha(static_cast<unsigned char>(name[0]))) ||
               noun) {
@@ -1748,6 +1760,18 @@ struct Analyzer::Impl {
       const EntityRef ref = Discover({c.name}, c.type);
       if (!single) multiword.emplace_back(c.name, ref);
     }
+  }
+
+  // Up to four words from `k` that end in an organisation noun: "world's
+  // biggest winemaker", "generic drugs unit".
+  template <typename Words>
+  static bool AppositiveOrgNoun(const Words& ws, size_t k) {
+    for (size_t j = k; j < ws.size() && j < k + 4; ++j) {
+      if (ws[j].core.empty() || IsUpper(ws[j].core[0])) return false;
+      if (IsOrgNoun(ws[j].core)) return true;
+      if (ws[j].ends_phrase && !ws[j].possessive) return false;
+    }
+    return false;
   }
 
   // A two- or three-word capitalised name is a person's when the text
@@ -2669,16 +2693,18 @@ struct Analyzer::Impl {
     return gap.size() <= max_bytes + 24;
   }
 
-  Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean) {
+  // `verb`: an English predicate, which "former" (a word about the nouns
+  // around it: "bought by former subsidiary SBC") does not end.
+  Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean, bool verb = false) {
     // The clause: from the comma before the trigger to the comma after it.
     size_t cb = tb, ce = te;
     while (cb > s.begin && text[cb - 1] != ',') --cb;
     while (ce < s.end && text[ce] != ',') ++ce;
     bool ended = false, considered = false, negated = false, not_yet = false;
-    (void)korean;
     for (const Hit& hit : RawHits(IndexOf(s))) {
       const Trigger* t = hit.trigger;
       if (t->kind != TriggerKind::kCue || hit.begin < cb || hit.end > ce) continue;
+      if (verb && !korean && (t->form == "former" || t->form == "ex-")) continue;
       if (t->form == "아직" || t->form == "not yet") not_yet = true;
       if (t->value == "ended") ended = true;
       if (t->value == "considered") considered = true;
@@ -2728,11 +2754,21 @@ struct Analyzer::Impl {
       }
       const std::string_view pre =
           text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
-      const Modality modality = (pre.ends_with("전 ") || pre.ends_with("former ") ||
-                                 pre.ends_with("Former ") || pre.ends_with("ex-"))
-                                    ? Modality::kEnded
-                                    : Modality::kAsserted;
+      Modality modality = (pre.ends_with("전 ") || pre.ends_with("former ") ||
+                           pre.ends_with("Former ") || pre.ends_with("ex-"))
+                              ? Modality::kEnded
+                              : Modality::kAsserted;
       auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
+      // "former Fiat chief executive X": "former" before the organisation.
+      Modality modality_before = modality;
+      if (!korean && before >= 0) {
+        const size_t b = ms[before].begin;
+        const std::string_view pre_org = text.substr(b >= 8 ? b - 8 : 0, std::min<size_t>(8, b));
+        if (pre_org.ends_with("former ") || pre_org.ends_with("Former ") ||
+            pre_org.ends_with("ex-")) {
+          modality_before = Modality::kEnded;
+        }
+      }
       std::string_view type = h.trigger->value;
       auto emit = [&](int person, int org) {
         if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
@@ -2750,7 +2786,11 @@ struct Analyzer::Impl {
       const bool after_close =
           after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8);
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
-      if (before_close && after_close && emit(after, before)) continue;
+      if (before_close && after_close && type_of(after) == EntityType::kPerson &&
+          type_of(before) == EntityType::kOrg) {
+        out->push_back({after, before, std::string(type), modality_before});
+        continue;
+      }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
       const bool before_dept = before >= 0 && !before_close && korean &&
                                Gap(ms[before].end, h.begin).size() <= 14 &&
@@ -2790,6 +2830,19 @@ struct Analyzer::Impl {
         if (tail.starts_with(" of ") && tail.ends_with(" at ") && tail.size() > 8 &&
             tail[4] >= 'a' && tail[4] <= 'z') {
           type = "WORKS_FOR";
+        }
+        // "X has replaced Y as chief executive of Z": X takes the role, Y had it.
+        if (of && head == " as " && before >= 1 && type_of(before - 1) == EntityType::kPerson) {
+          const std::string_view verb = Gap(ms[before - 1].tail_end, ms[before].begin);
+          if (verb == " has replaced " || verb == " replaced " || verb == " replaces " ||
+              verb == " will replace " || verb == " succeeds " || verb == " succeeded " ||
+              verb == " has succeeded " || verb == " will succeed ") {
+            if (emit(before - 1, after)) {
+              modality = Modality::kEnded;
+              emit(before, after);
+              continue;
+            }
+          }
         }
         if (of && apposition && emit(before, after)) continue;
         type = h.trigger->value;
@@ -2853,8 +2906,16 @@ struct Analyzer::Impl {
         "the",      "a",        "an",    "its",     "global",   "regional", "deputy",
         "acting",   "interim",  "joint", "group",   "former",   "new",      "newly-appointed",
         "outgoing", "incoming", "then",  "current", "longtime", "veteran",  "chief"};
+    // Other lower-case words describe the role ("a fund manager at"), but
+    // not verbs and clause words.
+    static const std::unordered_set<std::string_view> kClause = {
+        "said", "says", "told", "who", "which", "that", "and", "or",  "but",
+        "is",   "was",  "has",  "had", "will",  "also", "not", "for", "with"};
     for (std::string_view w : words) {
-      if (!kModifiers.count(w)) return false;
+      if (kModifiers.count(w)) continue;
+      if (kClause.count(w) || w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w.ends_with("ed")) {
+        return false;
+      }
     }
     return true;
   }
@@ -3208,13 +3269,31 @@ struct Analyzer::Impl {
     const int n = static_cast<int>(ms.size());
     for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, false, ms)) {
       const std::string& type = h.trigger->value;
-      const Modality modality = ClauseModality(s, h.begin, h.end, false);
+      const Modality modality = ClauseModality(s, h.begin, h.end, false, /*verb=*/true);
       int before = -1, after = -1;
       for (int k = 0; k < n; ++k) {
         if (ms[k].end <= h.begin) before = k;
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       if (before < 0) continue;
+      {
+        // "X, the family firm for the Oatleys, who founded ...": the subject
+        // of a relative clause is the noun right before "who", unnamed here.
+        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
+        for (std::string_view rel : {" who ", " which ", " that "}) {
+          const size_t at = gap.find(rel);
+          if (at == std::string_view::npos) continue;
+          const std::string_view head = gap.substr(0, at);
+          if (!head.empty() && head != "," && Words(head).size() >= 2) before = -2;
+        }
+        if (before < 0) continue;
+      }
+      // "Ferrari, in which Fiat owns a stake": the object comes before.
+      if (type != "LEADS" && before >= 1 && after < 0 &&
+          Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {
+        out->push_back({before, before - 1, type, modality});
+        continue;
+      }
       // "The media giant, run by Rupert Murdoch, owns ...": the subject is
       // the name before a parenthetical clause that ends right before the verb.
       if (before >= 1 && Gap(ms[before].tail_end, h.begin).starts_with(", ") &&
@@ -3244,6 +3323,18 @@ struct Analyzer::Impl {
         for (std::string_view w : Words(Gap(h.end, ms[after].begin))) {
           if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
               w == "who" || w == "which" || w == "said" || w == "says" || w == "although") {
+            after_ok = false;
+          }
+        }
+        // "founded the label and sold it to X": a second predicate.
+        const std::string_view gap = Gap(h.end, ms[after].begin);
+        for (size_t at = gap.find(" and "); at != std::string_view::npos;
+             at = gap.find(" and ", at + 1)) {
+          size_t e = at + 5;
+          while (e < gap.size() && gap[e] >= 'a' && gap[e] <= 'z') ++e;
+          const std::string_view next = gap.substr(at + 5, e - at - 5);
+          if (next.ends_with("ed") || next == "sold" || next == "bought" || next == "said" ||
+              next == "made" || next == "took" || next == "paid" || next == "won") {
             after_ok = false;
           }
         }
@@ -3360,6 +3451,18 @@ struct Analyzer::Impl {
     return IsKoreanProductNoun(words.back());
   }
 
+  // "SBC's AT&T deal", "Oracle's PeopleSoft bid": the name after a
+  // possessive names a deal, not a unit.
+  bool IsDealNounAt(size_t at) const {
+    static constexpr std::string_view kDeals[] = {" deal",        " bid",   " takeover",
+                                                  " merger",      " offer", " purchase",
+                                                  " acquisition", " stake", " investment"};
+    for (std::string_view d : kDeals) {
+      if (StartsWithAt(lower_text, at, d)) return true;
+    }
+    return false;
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -3390,7 +3493,8 @@ struct Analyzer::Impl {
                  (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {
         // "더존비즈온·퓨리오사AI 컨소시엄": members of one consortium.
         out->push_back({k, k + 1, "PARTNERS_WITH", Modality::kAsserted});
-      } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg) {
+      } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
+                 !IsDealNounAt(b.tail_end)) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
       } else if (!korean && ta == EntityType::kPerson && tb == EntityType::kOrg &&
                  (gap == ", from " || gap == ", of " || gap == ", at ")) {
@@ -3411,14 +3515,27 @@ struct Analyzer::Impl {
   struct Antecedents {
     RawMention org, person;
     int org_entity = -1, person_entity = -1;
+    // "The company" is rather the organisation the article keeps naming:
+    // among those of the last sentences, the one named most so far.
+    RawMention salient;
+    int salient_entity = -1;
+    std::unordered_map<int, int> named_count;           // entity -> names so far
+    std::vector<std::pair<int, RawMention>> recent[3];  // ORGs of the last 3 sentences
     // `named`: how many of `ms` are names (anaphors follow them).
     template <typename TypeFn>
     void Update(const std::vector<RawMention>& ms, const std::vector<int>& ent, size_t named,
                 TypeFn type) {
       bool org_set = false;
+      bool any_org = false;
+      std::vector<std::pair<int, RawMention>> orgs;
       for (size_t k = 0; k < ms.size(); ++k) {
         if (ms[k].anaphor || k >= ent.size()) continue;
         const EntityType t = type(static_cast<int>(k));
+        if (t == EntityType::kOrg) {
+          ++named_count[ent[k]];
+          orgs.emplace_back(ent[k], ms[k]);
+          any_org = true;
+        }
         if (t == EntityType::kOrg && !org_set) {
           org = ms[k];
           org_entity = ent[k];
@@ -3430,6 +3547,20 @@ struct Analyzer::Impl {
         }
       }
       (void)named;
+      if (!any_org) return;
+      recent[2] = std::move(recent[1]);
+      recent[1] = std::move(recent[0]);
+      recent[0] = std::move(orgs);
+      int best = -1;
+      for (const auto& list : recent) {
+        for (const auto& [e, m] : list) {
+          if (best < 0 || named_count[e] > named_count[best]) {
+            best = e;
+            salient = m;
+          }
+        }
+      }
+      salient_entity = best;
     }
   };
 
@@ -3466,7 +3597,7 @@ struct Analyzer::Impl {
     // The organisation an anaphor at `at` stands for: a name it is in
     // apposition to, else the sentence's subject named before it, else the
     // organisation of the sentences before.
-    auto org_for = [&](size_t at, bool subject, int* entity) -> const RawMention* {
+    auto org_for = [&](size_t at, bool subject, bool definite, int* entity) -> const RawMention* {
       for (size_t k = 0; k < n; ++k) {
         const RawMention& m = (*ms)[k];
         if (m.end > s.begin + at) break;
@@ -3476,6 +3607,10 @@ struct Analyzer::Impl {
           *entity = (*ent)[k];
           return &m;
         }
+      }
+      if (definite && ante.salient_entity >= 0) {
+        *entity = ante.salient_entity;
+        return &ante.salient;
       }
       if (ante.org_entity < 0) return nullptr;
       *entity = ante.org_entity;
@@ -3578,7 +3713,7 @@ struct Analyzer::Impl {
       }
       if (org && end > 0 && !inside_name(i, end)) {
         int entity = -1;
-        const RawMention* m = org_for(i, subject || w == "its", &entity);
+        const RawMention* m = org_for(i, subject || w == "its", w == "the", &entity);
         if (m != nullptr) {
           RawMention a = *m;
           a.begin = s.begin + i;

@@ -478,6 +478,39 @@ TEST(AnalyzerTest, EnglishOrganisationRolesInApposition) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishClausesKeepTheirOwnSubjects) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A relative clause whose subject is an unnamed noun.
+          {"Naver bought it from Harman, the family firm of the founders, who founded Rocket "
+           "Lab.",
+           "ORG{Naver} ORG{Harman} ORG{Rocket Lab}"},
+          // "in which X owns a stake": the object comes first.
+          {"Instagram, in which Meta owns a stake, grew.",
+           "ORG{Instagram} ORG{Meta Platforms} OWNS(Meta Platforms,Instagram)"},
+          // A second predicate after "and" has its own object.
+          {"Apple founded the label and sold it to Google.", "ORG{Apple} ORG{Google}"},
+          // "former" describes a noun, not the verb.
+          {"Google was bought by former subsidiary Alphabet.",
+           "ORG{Google} ORG{Alphabet} ACQUIRES(Alphabet,Google) PARENT_OF(Google,Alphabet)~ended"},
+          // "former" before the organisation of a title.
+          {"Recruited by former Google chief executive Sam Altman.",
+           "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)~ended"},
+          // "X has replaced Y as ROLE of Z".
+          {"Sam Altman has replaced Jeff Bezos as chief executive of OpenAI.",
+           "PERSON{Sam Altman} PERSON{Jeff Bezos} ORG{OpenAI} CEO_OF(Jeff Bezos,OpenAI)~ended "
+           "CEO_OF(Sam Altman,OpenAI)"},
+          // "X's Y deal" is a deal, not a unit.
+          {"The plan mirrors Google's Harman deal.", "ORG{Google} ORG{Harman}"},
+          // "The company" is the organisation the article keeps naming.
+          {"Alphabet grew. Alphabet hired. Google, in which it invests, grew too. Sam Altman "
+           "joined the company.",
+           "ORG{Alphabet} ORG{Google} PERSON{Sam Altman} WORKS_FOR(Sam Altman,Alphabet)"},
+      });
+}
+
 TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
   RunCases(
@@ -505,6 +538,11 @@ TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
           // A hyphenated name ending in "ch" is no demonym; "makes X": a product.
           {"US brewer Vollmer-Busch, which makes Stella Nova, grew.",
            "ORG{Vollmer-Busch} PRODUCT{Stella Nova} DEVELOPS(Vollmer-Busch,Stella Nova)"},
+          // "wine maker X" beats a given name; "X, the world's biggest winemaker".
+          {"It paid for US wine maker Robert Vollan, bought last month.", "ORG{Robert Vollan}"},
+          {"Growth is led by Stellaris, the world's biggest winemaker.", "ORG{Stellaris}"},
+          // "the Marova car company" is a company.
+          {"Zorbit will integrate the Marova car company.", "ORG{Marova}"},
           // A title before a name works without "(CEO)".
           {"The board hired chief executive Takeshi Morimoto.", "PERSON{Takeshi Morimoto}"},
       });
