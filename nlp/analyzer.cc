@@ -195,22 +195,25 @@ bool IsStopName(std::string_view s) {
 // letters but that name no company: standards, product classes, metrics.
 bool IsTechAcronym(std::string_view s) {
   static const std::unordered_set<std::string_view> kTerms = {
-      "SSD", "HDD",   "HBM",   "DDR",    "DRAM", "NAND", "EBITDA", "MSP",  "BESS", "ESS",   "EPC",
-      "AWD", "FWD",   "GTC",   "LTV",    "DSR",  "DTI",  "PEF",    "HJT",  "OLED", "LCD",   "LED",
-      "CPU", "GPU",   "NPU",   "TPU",    "API",  "SDK",  "ETF",    "ETN",  "IPO",  "SPAC",  "CES",
-      "MWC", "IFA",   "KOSPI", "KOSDAQ", "EPS",  "PER",  "PBR",    "ROE",  "ROA",  "GDP",   "CPI",
-      "PPI", "FOMC",  "ECB",   "BOJ",    "ICT",  "SW",   "HW",     "IoT",  "UAM",  "EV",    "PHEV",
-      "HEV", "BEV",   "ADAS",  "LLM",    "SLM",  "AGI",  "GPT",    "RAG",  "SaaS", "PaaS",  "IaaS",
-      "MAU", "DAU",   "ARPU",  "CAGR",   "YoY",  "QoQ",  "OEM",    "ODM",  "EMS",  "CDMO",  "CMO",
-      "CRO", "FDA",   "KRX",   "KOSIS",  "PF",   "ABS",  "MBS",    "CDS",  "RWA",  "CET",   "BIS",
-      "NIM", "IRP",   "ISA",   "ELS",    "DLS",  "CB",   "BW",     "EB",   "PE",   "VC",    "LP",
-      "GP",  "IB",    "AUM",   "NAV",    "OTT",  "SNS",  "VR",     "AR",   "XR",   "MR",    "UI",
-      "UX",  "OS",    "PC",    "TV",     "HW",   "NFT",  "DeFi",   "CBDC", "ESG",  "RE",    "CSR",
-      "CEO", "CFO",   "COO",   "CTO",    "CIO",  "CMO",  "CSO",    "IR",   "PR",   "HR",    "QA",
-      "QC",  "SCM",   "ERP",   "CRM",    "BI",   "DX",   "AX",     "GX",   "MOU",  "LOI",   "NDA",
-      "M&A", "R&D",   "B2B",   "B2C",    "D2C",  "V2L",  "V2G",    "FSD",  "OTA",  "CAPEX", "OPEX",
-      "SOC", "SoC",   "AP",    "MLCC",   "PCB",  "FC",   "BGA",    "CXL",  "PIM",  "EUV",   "DUV",
-      "GAA", "FinFET"};
+      "SSD",   "HDD",   "HBM",   "DDR",  "DRAM", "NAND",  "EBITDA", "MSP",  "BESS", "ESS",
+      "EPC",   "AWD",   "FWD",   "GTC",  "LTV",  "DSR",   "DTI",    "PEF",  "HJT",  "OLED",
+      "LCD",   "LED",   "CPU",   "GPU",  "NPU",  "TPU",   "API",    "SDK",  "ETF",  "ETN",
+      "IPO",   "SPAC",  "CES",   "MWC",  "IFA",  "KOSPI", "KOSDAQ", "EPS",  "PER",  "PBR",
+      "ROE",   "ROA",   "GDP",   "CPI",  "PPI",  "FOMC",  "ECB",    "BOJ",  "ICT",  "SW",
+      "HW",    "IoT",   "UAM",   "EV",   "PHEV", "HEV",   "BEV",    "ADAS", "LLM",  "SLM",
+      "AGI",   "GPT",   "RAG",   "SaaS", "PaaS", "IaaS",  "MAU",    "DAU",  "ARPU", "CAGR",
+      "YoY",   "QoQ",   "OEM",   "ODM",  "EMS",  "CDMO",  "CMO",    "CRO",  "FDA",  "KRX",
+      "KOSIS", "PF",    "ABS",   "MBS",  "CDS",  "RWA",   "CET",    "BIS",  "NIM",  "IRP",
+      "ISA",   "ELS",   "DLS",   "CB",   "BW",   "EB",    "PE",     "VC",   "LP",   "GP",
+      "IB",    "AUM",   "NAV",   "OTT",  "SNS",  "VR",    "AR",     "XR",   "MR",   "UI",
+      "UX",    "OS",    "PC",    "TV",   "HW",   "NFT",   "DeFi",   "CBDC", "ESG",  "RE",
+      "CSR",   "CEO",   "CFO",   "COO",  "CTO",  "CIO",   "CMO",    "CSO",  "IR",   "PR",
+      "HR",    "QA",    "QC",    "SCM",  "ERP",  "CRM",   "BI",     "DX",   "AX",   "GX",
+      "MOU",   "LOI",   "NDA",   "M&A",  "R&D",  "B2B",   "B2C",    "D2C",  "V2L",  "V2G",
+      "FSD",   "OTA",   "CAPEX", "OPEX", "SOC",  "SoC",   "AP",     "MLCC", "PCB",  "FC",
+      "BGA",   "CXL",   "PIM",   "EUV",  "DUV",  "GAA",   "FinFET", "CMOS", "RF",   "SiGe",
+      "YOY",   "QOQ",   "YTD",   "TTM",  "EBIT", "GAAP",  "ASIC",   "FPGA", "MCU",  "SRAM",
+      "LiDAR", "LIDAR", "5G",    "6G",   "LTE",  "WiFi",  "Wi-Fi"};
   return kTerms.count(s) > 0;
 }
 
@@ -1021,8 +1024,22 @@ struct Analyzer::Impl {
 
   // ---------------------------------------------------------------- English names
 
+  static bool IsAllCaps(std::string_view w) {
+    if (w.size() < 2) return false;
+    for (char c : w) {
+      if (!IsUpper(c)) return false;
+    }
+    return true;
+  }
+
   static bool IsEnglishStopWord(std::string_view w) {
     if (IsTechAcronym(w) || w == "ISP" || w == "Index" || w == "Voip" || w == "VoIP") return true;
+    // "PCs", "CEOs": plurals of acronyms; "1.6T", "3.5G": figures.
+    if (w.size() >= 3 && w.back() == 's' && IsAllCaps(w.substr(0, w.size() - 1))) return true;
+    if (!w.empty() && IsDigit(static_cast<unsigned char>(w[0])) &&
+        w.find('.') != std::string_view::npos) {
+      return true;
+    }
     static const std::unordered_set<std::string_view> kStop = {"The",
                                                                "A",
                                                                "An",
@@ -1333,6 +1350,35 @@ struct Analyzer::Impl {
     EntityType type;
   };
 
+  static bool IsCorporateSuffix(std::string_view w) {
+    static const std::unordered_set<std::string_view> kSuffix = {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co",   "Co.",
+        "PLC", "plc",  "LLC",  "AG",    "SA",          "NV",  "SE",   "GmbH",    "Group"};
+    return kSuffix.count(w) > 0;
+  }
+
+  // A capitalised run that ends in a name the dictionary or the article
+  // knows on its own is a headline or a ticker list run into that name
+  // ("Is Just Starting Robinhood", "Weiterlesen Modest Financial
+  // Performance Tower Semiconductor"): the name is matched by itself.
+  void DropRunsIntoNames(std::vector<Candidate>* candidates) const {
+    std::unordered_set<std::string> alone;
+    for (const Candidate& c : *candidates) alone.insert(FoldNameKey(c.name));
+    std::erase_if(*candidates, [&](const Candidate& c) {
+      if (c.sure || c.type == EntityType::kPerson) return false;
+      for (size_t sp = c.name.find(' '); sp != std::string::npos; sp = c.name.find(' ', sp + 1)) {
+        const std::string_view rest = std::string_view(c.name).substr(sp + 1);
+        if (rest.empty() || !IsUpper(rest[0])) continue;
+        if (alone.count(FoldNameKey(rest))) return true;
+        const int32_t entry = DictionaryLookup(rest);
+        if (entry >= 0 && lexicon.entries()[entry].type != EntityType::kPlace && rest.size() >= 4) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
   // A name in a list with an organisation or a product is one too: "stores
   // like Macy's, Bloomingdale's and Marshall Field's", "players Kalshi and
   // Polymarket".
@@ -1632,10 +1678,16 @@ struct Analyzer::Impl {
           std::string lower(ws[first].core);
           lower[0] = static_cast<char>(lower[0] + 32);
           if (lower_words.count(lower) || IsDemonym(ws[first].core) ||
-              ws[first].core.ends_with("ing")) {
+              ws[first].core.ends_with("ing") || ws[first].core.ends_with("ly")) {
             if (first == last) continue;
             ++first;
           }
+        }
+        // "TSEM NVDA Tower Semiconductor": two or more tickers before a name.
+        {
+          size_t caps = first;
+          while (caps < last && IsAllCaps(ws[caps].core)) ++caps;
+          if (caps - first >= 2 && caps <= last) first = caps;
         }
         if (last - first >= 6) continue;
         const size_t b = ws[first].begin;
@@ -1727,10 +1779,21 @@ struct Analyzer::Impl {
           known.push_back({b, e, lexicon.entries()[entry].type});
           continue;
         }
+        // "NVIDIA Corporation", "Oracle Corp.": a dictionary name and a company suffix.
+        if (last > first && IsCorporateSuffix(ws[last].core)) {
+          const size_t stem_end = ws[last - 1].begin + ws[last - 1].core.size();
+          const int32_t entry = DictionaryLookup(text.substr(b, stem_end - b));
+          if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kOrg) {
+            AddLocalAlias(name, {false, entry});
+            known.push_back({b, e, EntityType::kOrg});
+            continue;
+          }
+        }
         ++counts[FoldNameKey(name)];
         candidates.push_back({std::move(name), b, e, type, sure});
       }
     }
+    DropRunsIntoNames(&candidates);
     PropagateThroughLists(&candidates, known, counts);
     // Longer names first: a single word that begins an organisation's name
     // ("Federated" of "Federated Department Stores") or ends a person's
@@ -2796,8 +2859,15 @@ struct Analyzer::Impl {
                                Gap(ms[before].end, h.begin).size() <= 14 &&
                                Words(Gap(ms[before].end, h.begin)).size() <= 1 &&
                                Gap(ms[before].end, h.begin).find(',') == std::string_view::npos;
+      // "Paul Tellier, who was also Bombardier's president".
+      const std::string_view relative =
+          Gap(ms[before >= 1 ? before - 1 : 0].end, before >= 1 ? ms[before].begin : 0);
+      const bool who_was =
+          !korean && before >= 1 &&
+          (relative == ", who was " || relative == ", who is " || relative == ", who was also " ||
+           relative == ", who is also " || relative == ", who became " || relative == ", now ");
       if ((before_close || before_dept) && before >= 1 &&
-          SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4)) {
+          (SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4) || who_was)) {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         if (emit(before - 1, before) || emit(before, before - 1)) continue;
       }
@@ -2822,7 +2892,7 @@ struct Analyzer::Impl {
       if (!korean && after >= 0 && before >= 0) {
         const std::string_view tail = Gap(h.end, ms[after].begin);
         const std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
-        const bool of = tail == " of " || tail == " at " || tail == " of the " ||
+        const bool of = tail == " of " || tail == " at " || tail == " of the " || tail == " in " ||
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);
@@ -3313,7 +3383,10 @@ struct Analyzer::Impl {
       // "overtake Israel's Teva": a place that only qualifies the next name.
       if (after >= 0 && after + 1 < n && TypeOf(ms[after].ref) == EntityType::kPlace) {
         const std::string_view g = Gap(ms[after].end, ms[after + 1].begin);
-        if (g == "'s " || g == "’s ") ++after;
+        // ... or "small New York software firm Giant": a place, then nouns.
+        bool nouns = g.size() >= 2 && g.front() == ' ' && g.back() == ' ' && Words(g).size() <= 3;
+        for (char c : g) nouns &= c == ' ' || (c >= 'a' && c <= 'z') || c == '-';
+        if (g == "'s " || g == "’s " || nouns) ++after;
       }
       // The object: the first name after the trigger, within the clause.
       bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&

@@ -511,6 +511,28 @@ TEST(AnalyzerTest, EnglishClausesKeepTheirOwnSubjects) {
       });
 }
 
+TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // Tickers before a name, a suffix after a dictionary name.
+               {"Stocks: ZQX QRTZ Velmora Devices rose after a deal with Nvidia Corporation. "
+                "Velmora Devices gained.",
+                "ORG{Velmora Devices} ORG{Nvidia} PARTNERS_WITH(Velmora Devices,Nvidia)"},
+               // A headline run into a known name; plural acronyms; adverbs.
+               {"Why Investors Love Naver. Additionally, PCs sold well.", "ORG{Naver}"},
+               // "X, who was also ORG's president".
+               {"Sam Altman, who was also Google's president, left.",
+                "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)"},
+               // A role "in" an organisation's unit.
+               {"Sam Altman, vice president in Google's cloud unit, spoke.",
+                "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+               // A place, then nouns, before the object.
+               {"Apple bought small Korea software firm Harman.",
+                "ORG{Apple} ORG{Harman} ACQUIRES(Apple,Harman)"},
+           });
+}
+
 TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
   RunCases(
