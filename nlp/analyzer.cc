@@ -1024,6 +1024,14 @@ struct Analyzer::Impl {
 
   // ---------------------------------------------------------------- English names
 
+  static std::string ToLowerAscii(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
+
   static bool IsAllCaps(std::string_view w) {
     if (w.size() < 2) return false;
     for (char c : w) {
@@ -1365,11 +1373,13 @@ struct Analyzer::Impl {
     std::unordered_set<std::string> alone;
     for (const Candidate& c : *candidates) alone.insert(FoldNameKey(c.name));
     std::erase_if(*candidates, [&](const Candidate& c) {
-      if (c.sure || c.type == EntityType::kPerson) return false;
+      if (c.type == EntityType::kPerson) return false;
       for (size_t sp = c.name.find(' '); sp != std::string::npos; sp = c.name.find(' ', sp + 1)) {
         const std::string_view rest = std::string_view(c.name).substr(sp + 1);
         if (rest.empty() || !IsUpper(rest[0])) continue;
-        if (alone.count(FoldNameKey(rest))) return true;
+        if (rest.find(' ') != std::string_view::npos && alone.count(FoldNameKey(rest))) {
+          return true;
+        }
         const int32_t entry = DictionaryLookup(rest);
         if (entry >= 0 && lexicon.entries()[entry].type != EntityType::kPlace && rest.size() >= 4) {
           return true;
@@ -1743,7 +1753,8 @@ struct Analyzer::Impl {
         } else if (IsNamingNoun(next) ||
                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
           sure = true;  // "Sal Oppenheim investment bank"
-        } else if (first > 0 && ws[first - 1].possessive && IsPlaceName(ws[first - 1].core)) {
+        } else if (first > 0 && ws[first - 1].possessive && IsPlaceName(ws[first - 1].core) &&
+                   !lower_words.count(ToLowerAscii(ws[first].core))) {
           sure = true;  // "Germany's Hexal", "Turkey's Getir"
         } else if (last + 2 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
                    IsOrgNoun(ws[last + 2].core)) {
@@ -1820,8 +1831,95 @@ struct Analyzer::Impl {
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
       }
+      if (const EntityRef earlier = EarlierNameOf(c); earlier.index >= 0) {
+        AddLocalAlias(c.name, earlier);  // "under previous name WorldCom"
+        continue;
+      }
+      if (single && IsAllCaps(c.name)) {
+        if (const EntityRef owner = TickerOwner(c.name); owner.index >= 0) {
+          AddLocalAlias(c.name, owner);
+          continue;
+        }
+      }
       const EntityRef ref = Discover({c.name}, c.type);
       if (!single) multiword.emplace_back(c.name, ref);
+    }
+    // "Tower Semiconductor (TSEM)": a ticker in parentheses after a name.
+    AddTickerAliases();
+  }
+
+  // The entity a name renames: "MCI ... under previous name WorldCom",
+  // "Altria, formerly Philip Morris": the first name of the sentence.
+  EntityRef EarlierNameOf(const Candidate& c) const {
+    static constexpr std::string_view kCues[] = {
+        "previous name ",       "former name ",  "formerly ",         "formerly known as ",
+        "previously known as ", "renamed from ", "formally known as "};
+    const std::string_view before =
+        text.substr(c.begin >= 24 ? c.begin - 24 : 0, std::min<size_t>(c.begin, 24));
+    bool cue = false;
+    for (std::string_view k : kCues) cue |= before.ends_with(k);
+    if (!cue) return {};
+    size_t sb = 0;
+    for (const Sentence& s : sentences) {
+      if (s.begin <= c.begin && c.begin < s.end) sb = s.begin;
+    }
+    // The first capitalised run of the sentence that names an entity.
+    for (size_t i = sb; i < c.begin; ++i) {
+      if (!IsUpper(text[i]) || (i > sb && IsAsciiAlnum(text[i - 1]))) continue;
+      size_t e = i;
+      while (e < c.begin && (IsAsciiAlnum(text[e]) || text[e] == '&' || text[e] == '-' ||
+                             (text[e] == ' ' && e + 1 < c.begin && IsUpper(text[e + 1])))) {
+        ++e;
+      }
+      const std::string_view name = text.substr(i, e - i);
+      const auto it = local_keys.find(FoldNameKey(name));
+      if (it != local_keys.end() && TypeOf(it->second) == EntityType::kOrg) return it->second;
+      const int32_t entry = DictionaryLookup(name);
+      if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kOrg) return {false, entry};
+      i = e;
+    }
+    return {};
+  }
+
+  // "Tower Semiconductor (TSEM)", "NVIDIA Corporation (NVDA)": an upper-case
+  // ticker in parentheses right after a name is another name of it.
+  EntityRef TickerOwner(std::string_view ticker) const {
+    const std::string needle = "(" + std::string(ticker) + ")";
+    for (size_t open = text.find(needle); open != std::string_view::npos;
+         open = text.find(needle, open + 1)) {
+      if (open < 2 || text[open - 1] != ' ') continue;
+      // The longest run of capitalised words before it that names an entity.
+      const size_t name_end = open - 1;
+      size_t b = name_end;
+      EntityRef ref;
+      for (int words = 0; words < 4 && b > 0; ++words) {
+        size_t w = b;
+        while (w > 0 && text[w - 1] != ' ') --w;
+        if (w == b || !IsUpper(text[w])) break;
+        const std::string_view name = text.substr(w, name_end - w);
+        const auto it = local_keys.find(FoldNameKey(name));
+        if (it != local_keys.end()) ref = it->second;
+        const int32_t entry = DictionaryLookup(name);
+        if (entry >= 0) ref = {false, entry};
+        if (w == 0) break;
+        b = w - 1;
+      }
+      if (ref.index >= 0 && TypeOf(ref) == EntityType::kOrg) return ref;
+    }
+    return {};
+  }
+
+  void AddTickerAliases() {
+    for (size_t open = text.find(" ("); open != std::string_view::npos;
+         open = text.find(" (", open + 1)) {
+      size_t e = open + 2;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
+      const std::string_view ticker = text.substr(open + 2, e - open - 2);
+      if (local_keys.count(FoldNameKey(ticker)) || DictionaryLookup(ticker) >= 0) continue;
+      if (const EntityRef owner = TickerOwner(ticker); owner.index >= 0) {
+        AddLocalAlias(ticker, owner);
+      }
     }
   }
 
@@ -3100,13 +3198,22 @@ struct Analyzer::Impl {
               }
             }
           }
+          // "investor in rural Australia", "owner of X": what follows "in"/"of"
+          // is the role's object, not its holder.
+          if (!korean && !IsSymmetricRelation(h.trigger->value) &&
+              (tail.starts_with(" in ") || tail.starts_with(" of "))) {
+            plain = false;
+          }
           if (plain && Words(tail).size() <= 3) {
             holder = after;
             if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
               other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
-            } else if (!korean) {
+            } else if (!korean && (IsSymmetricRelation(h.trigger->value) || before < 0 ||
+                                   Gap(ms[before].tail_end, h.begin).find(" from ") ==
+                                       std::string_view::npos)) {
               // "Federated is to buy rival May", "Novartis ... its generic
-              // drugs unit Sandoz": the other side is the clause's subject.
+              // drugs unit Sandoz": the other side is the clause's subject
+              // (but "from shareholder Mubadala" names a seller's owner).
               for (int k = before; k >= 0; --k) {
                 other = k;
                 if (k == 0 || Gap(ms[k - 1].end, ms[k].begin).find(',') != std::string_view::npos) {

@@ -527,6 +527,19 @@ TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
                // A role "in" an organisation's unit.
                {"Sam Altman, vice president in Google's cloud unit, spoke.",
                 "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+               // A ticker in parentheses; a previous name.
+               {"Velmora Devices (VLMD) rose. VLMD gained. Velmora Devices grew.",
+                "ORG{Velmora Devices}"},
+               {"Google grew. Google went bust under previous name Quarbex. Quarbex was big.",
+                "ORG{Google}"},
+               // "investor in X": X is the investee, not an investor.
+               {"Harman is the largest investor in rural Korea.", "ORG{Harman}"},
+               // "from shareholder X" says nothing of the sentence's subject.
+               {"Apple agreed to buy Harman from controlling shareholder Naver.",
+                "ORG{Apple} ORG{Harman} ORG{Naver} ACQUIRES(Apple,Harman)"},
+               // Competition phrases.
+               {"Naver goes head to head with Google.",
+                "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
                // A place, then nouns, before the object.
                {"Apple bought small Korea software firm Harman.",
                 "ORG{Apple} ORG{Harman} ACQUIRES(Apple,Harman)"},
