@@ -1351,7 +1351,8 @@ struct Analyzer::Impl {
     std::string name;
     size_t begin, end;
     EntityType type;
-    bool sure;  // a cue says what it is
+    bool sure;        // a cue says what it is
+    std::string key;  // FoldNameKey(name)
   };
   struct KnownSpan {
     size_t begin, end;
@@ -1371,7 +1372,7 @@ struct Analyzer::Impl {
   // Performance Tower Semiconductor"): the name is matched by itself.
   void DropRunsIntoNames(std::vector<Candidate>* candidates) const {
     std::unordered_set<std::string> alone;
-    for (const Candidate& c : *candidates) alone.insert(FoldNameKey(c.name));
+    for (const Candidate& c : *candidates) alone.insert(c.key);
     std::erase_if(*candidates, [&](const Candidate& c) {
       if (c.type == EntityType::kPerson) return false;
       for (size_t sp = c.name.find(' '); sp != std::string::npos; sp = c.name.find(' ', sp + 1)) {
@@ -1401,6 +1402,18 @@ struct Analyzer::Impl {
       EntityType type;
       bool sure;
     };
+    static constexpr std::string_view kJoins[] = {", ", " and ", ", and ", " or ", ", or "};
+    // Most articles have no uncued name in a list: check before building maps.
+    bool any = false;
+    for (const Candidate& c : *candidates) {
+      if (c.sure || c.type == EntityType::kPerson) continue;
+      for (std::string_view j : kJoins) {
+        any |= (c.begin >= j.size() && text.substr(c.begin - j.size(), j.size()) == j) ||
+               StartsWithAt(text, c.end, j);
+      }
+      if (any) break;
+    }
+    if (!any) return;
     std::unordered_map<size_t, Anchor> by_begin, by_end;
     for (const KnownSpan& k : known) {
       by_begin[k.begin] = by_end[k.end] = {k.type, true};
@@ -1408,13 +1421,12 @@ struct Analyzer::Impl {
     for (const Candidate& c : *candidates) {
       bool sure = c.sure;
       if (!sure) {
-        const auto it = counts.find(FoldNameKey(c.name));
+        const auto it = counts.find(c.key);
         sure = it != counts.end() && it->second >= 2;
       }
       by_begin.emplace(c.begin, Anchor{c.type, sure});
       by_end.emplace(c.end, Anchor{c.type, sure});
     }
-    static constexpr std::string_view kJoins[] = {", ", " and ", ", and ", " or ", ", or "};
     for (int pass = 0; pass < 2; ++pass) {
       for (Candidate& c : *candidates) {
         if (c.sure || c.type == EntityType::kPerson) continue;
@@ -1514,6 +1526,7 @@ struct Analyzer::Impl {
       bool possessive = false;
       bool sentence_start = false;
     };
+    IndexTickers();
     std::unordered_set<std::string_view> lower_words;  // views into text
     // Words written after a title ("Mr Ghosn"): surnames of people.
     titled_surnames.clear();
@@ -1584,11 +1597,13 @@ struct Analyzer::Impl {
           w.ends_phrase = true;
         }
         // "Group—online": a dash glued to a word ends the phrase.
-        for (std::string_view dash : {"—", "–"}) {
-          const size_t at = core.find(dash);
-          if (at != std::string_view::npos && at > 0) {
-            core = core.substr(0, at);
-            w.ends_phrase = true;
+        if (core.find('\xE2') != std::string_view::npos) {
+          for (std::string_view dash : {"—", "–"}) {
+            const size_t at = core.find(dash);
+            if (at != std::string_view::npos && at > 0) {
+              core = core.substr(0, at);
+              w.ends_phrase = true;
+            }
           }
         }
         w.core = core;
@@ -1800,8 +1815,9 @@ struct Analyzer::Impl {
             continue;
           }
         }
-        ++counts[FoldNameKey(name)];
-        candidates.push_back({std::move(name), b, e, type, sure});
+        std::string key = FoldNameKey(name);
+        ++counts[key];
+        candidates.push_back({std::move(name), b, e, type, sure, std::move(key)});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1817,7 +1833,7 @@ struct Analyzer::Impl {
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
       const bool single = c.name.find(' ') == std::string::npos;
-      const std::string key = FoldNameKey(c.name);
+      const std::string& key = c.key;
       if (local_keys.count(key)) continue;
       if (single) {
         EntityRef longer = LongerNameFor(c.name, multiword);
@@ -1883,10 +1899,24 @@ struct Analyzer::Impl {
 
   // "Tower Semiconductor (TSEM)", "NVIDIA Corporation (NVDA)": an upper-case
   // ticker in parentheses right after a name is another name of it.
+  // Where " (TICKER)" occurs in the article: the offset of "(" by ticker.
+  std::unordered_multimap<std::string_view, size_t> ticker_at;
+
+  void IndexTickers() {
+    ticker_at.clear();
+    for (size_t open = text.find(" ("); open != std::string_view::npos;
+         open = text.find(" (", open + 1)) {
+      size_t e = open + 2;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
+      ticker_at.emplace(text.substr(open + 2, e - open - 2), open + 1);
+    }
+  }
+
   EntityRef TickerOwner(std::string_view ticker) const {
-    const std::string needle = "(" + std::string(ticker) + ")";
-    for (size_t open = text.find(needle); open != std::string_view::npos;
-         open = text.find(needle, open + 1)) {
+    const auto [from, to] = ticker_at.equal_range(ticker);
+    for (auto at = from; at != to; ++at) {
+      const size_t open = at->second;
       if (open < 2 || text[open - 1] != ' ') continue;
       // The longest run of capitalised words before it that names an entity.
       const size_t name_end = open - 1;
@@ -1910,12 +1940,7 @@ struct Analyzer::Impl {
   }
 
   void AddTickerAliases() {
-    for (size_t open = text.find(" ("); open != std::string_view::npos;
-         open = text.find(" (", open + 1)) {
-      size_t e = open + 2;
-      while (e < text.size() && IsUpper(text[e])) ++e;
-      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
-      const std::string_view ticker = text.substr(open + 2, e - open - 2);
+    for (const auto& [ticker, open] : ticker_at) {
       if (local_keys.count(FoldNameKey(ticker)) || DictionaryLookup(ticker) >= 0) continue;
       if (const EntityRef owner = TickerOwner(ticker); owner.index >= 0) {
         AddLocalAlias(ticker, owner);
@@ -3761,6 +3786,7 @@ struct Analyzer::Impl {
   // nominal predicate ("its acquisition of") for the organisation too.
   void AddAnaphors(const Sentence& s, const Antecedents& ante, std::vector<RawMention>* ms,
                    std::vector<int>* ent) {
+    if (ms->empty() && ante.org_entity < 0 && ante.person_entity < 0) return;
     const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
     const size_t n = ms->size();
     std::vector<std::pair<RawMention, int>> add;
@@ -3824,13 +3850,14 @@ struct Analyzer::Impl {
       }
       size_t end = 0;
       bool org = false;
-      const std::string_view before = low.substr(0, i);
-      const bool subject = before.empty() || before.ends_with(", ") || before.ends_with("said ") ||
-                           before.ends_with("says ") || before.ends_with("that ") ||
-                           before.ends_with("and ") || before.ends_with("when ") ||
-                           before.ends_with("after ") || before.ends_with("as ") ||
-                           before.ends_with("but ") || before.ends_with("because ") ||
-                           before.ends_with("while ") || before.ends_with("\" ");
+      auto subject = [&] {
+        const std::string_view before = low.substr(0, i);
+        return before.empty() || before.ends_with(", ") || before.ends_with("said ") ||
+               before.ends_with("says ") || before.ends_with("that ") || before.ends_with("and ") ||
+               before.ends_with("when ") || before.ends_with("after ") || before.ends_with("as ") ||
+               before.ends_with("but ") || before.ends_with("because ") ||
+               before.ends_with("while ") || before.ends_with("\" ");
+      };
       if (w == "the") {
         size_t q = e;
         for (int words = 0; words < 3; ++words) {
@@ -3849,9 +3876,10 @@ struct Analyzer::Impl {
             }
             break;
           }
-          if (!(IsDemonym(orig) ||
-                (orig[0] >= 'a' && orig[0] <= 'z' && w2 != "two" && w2 != "both" && w2 != "other" &&
-                 w2 != "new" && w2 != "combined" && w2 != "merged"))) {
+          const bool lower = orig[0] >= 'a' && orig[0] <= 'z';
+          if (lower ? (w2 == "two" || w2 == "both" || w2 == "other" || w2 == "new" ||
+                       w2 == "combined" || w2 == "merged")
+                    : !IsDemonym(orig)) {
             break;
           }
           q = e2;
@@ -3859,7 +3887,7 @@ struct Analyzer::Impl {
       } else if (w == "it" || w == "he" || w == "she") {
         const bool verb_next =
             e + 1 < low.size() && low[e] == ' ' && low[e + 1] >= 'a' && low[e + 1] <= 'z';
-        if (subject && verb_next) {
+        if (verb_next && subject()) {
           end = e;
           org = w == "it";
           if (!org) {
@@ -3893,7 +3921,7 @@ struct Analyzer::Impl {
       }
       if (org && end > 0 && !inside_name(i, end)) {
         int entity = -1;
-        const RawMention* m = org_for(i, subject || w == "its", w == "the", &entity);
+        const RawMention* m = org_for(i, w == "its" || subject(), w == "the", &entity);
         if (m != nullptr) {
           RawMention a = *m;
           a.begin = s.begin + i;
