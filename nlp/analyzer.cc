@@ -629,21 +629,27 @@ struct Analyzer::Impl {
 
   static bool IsRoleOrGeneric(std::string_view word) {
     static const std::unordered_set<std::string_view> kGeneric = {
-        "기업",      "회사",     "업체",       "제조업체", "위성",   "로켓",       "스타트업",
-        "그룹",      "경쟁사",   "최고경영자", "대표",     "회장",   "사장",       "모회사",
-        "자회사",    "챗봇",     "신규",       "미국",     "중국",   "한국",       "글로벌",
-        "국내",      "해외",     "인공지능",   "AI",       "기술",   "전문",       "이른바",
-        "일명",      "브랜드",   "서비스",     "플랫폼",   "모델",   "데이터센터", "인터페이스",
-        "뇌-컴퓨터", "출신",     "엔지니어",   "관계자",   "직원",   "연구진",     "정부",
-        "당국",      "투자자",   "주주",       "업계",     "시장",   "최근",       "현재",
-        "당시",      "이후",     "올해",       "지난해",   "내년",   "오늘",       "어제",
-        "월요일",    "화요일",   "수요일",     "목요일",   "금요일", "토요일",     "일요일",
-        "주요",      "일부",     "여러",       "이번",     "지난",   "다른",       "같은",
-        "관련",      "대한",     "위한",       "통해",     "따라",   "함께",       "또한",
-        "모두",      "각각",     "우리",       "그는",     "그녀는", "이들",       "양사",
-        "계열사",    "본사",     "지주사",     "지분",     "투자",   "인수",       "합병",
-        "협력",      "계약",     "사업",       "부문",     "제품",   "가운데",     "사례",
-        "대부분",    "마찬가지", "관계자들"};
+        "기업",       "회사",     "업체",         "제조업체",   "위성",          "로켓",
+        "스타트업",   "그룹",     "경쟁사",       "최고경영자", "대표",          "회장",
+        "사장",       "모회사",   "자회사",       "챗봇",       "신규",          "미국",
+        "중국",       "한국",     "글로벌",       "국내",       "해외",          "인공지능",
+        "AI",         "기술",     "전문",         "이른바",     "일명",          "브랜드",
+        "서비스",     "플랫폼",   "모델",         "데이터센터", "인터페이스",    "뇌-컴퓨터",
+        "출신",       "엔지니어", "관계자",       "직원",       "연구진",        "정부",
+        "당국",       "투자자",   "주주",         "업계",       "시장",          "최근",
+        "현재",       "당시",     "이후",         "올해",       "지난해",        "내년",
+        "오늘",       "어제",     "월요일",       "화요일",     "수요일",        "목요일",
+        "금요일",     "토요일",   "일요일",       "주요",       "일부",          "여러",
+        "이번",       "지난",     "다른",         "같은",       "관련",          "대한",
+        "위한",       "통해",     "따라",         "함께",       "또한",          "모두",
+        "각각",       "우리",     "그는",         "그녀는",     "이들",          "양사",
+        "계열사",     "본사",     "지주사",       "지분",       "투자",          "인수",
+        "합병",       "협력",     "계약",         "사업",       "부문",          "제품",
+        "가운데",     "사례",     "대부분",       "마찬가지",   "관계자들",      "대비",
+        "호황",       "불황",     "기준",         "수준",       "이상",          "이하",
+        "정도",       "가량",     "규모",         "전년",       "업체들",        "기업들",
+        "회사들",     "치료제",   "바이오시밀러", "신약",       "의약품",        "포트폴리오",
+        "파이프라인", "중간재",   "원료",         "소재",       "인터넷전문은행"};
     return kGeneric.count(word) > 0;
   }
 
@@ -726,7 +732,8 @@ struct Analyzer::Impl {
         "의장",   "고문",     "창업자",     "최고경영자", "이코노미스트", "매니저", "총괄",
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
         "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
-        "차관보", "과장",     "관장"};
+        "차관보", "과장",     "관장",       "리더",       "랩장",         "책임",   "수석",
+        "책임자"};
     const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
@@ -740,6 +747,11 @@ struct Analyzer::Impl {
       static const SyllableSet kTitleEnds(kTitles);
       if (!kTitleEnds.InTail(core, 4) && core.find('C') == std::string_view::npos) continue;
       core = core.substr(0, SplitParticle(core, 1).stem_bytes);
+      // "최고재무책임자(CFO)": the gloss after the title.
+      if (core.ends_with(")")) {
+        const size_t open = core.rfind('(');
+        if (open != std::string_view::npos && open > 0) core = core.substr(0, open);
+      }
       // Every title is whole three-byte characters (Hangul, or "CEO"): check
       // the last character first, then the suffixes of 1 to 6 characters.
       static const std::unordered_set<std::string_view> kLastChars = [] {
@@ -755,10 +767,13 @@ struct Analyzer::Impl {
       if (!title) continue;
       // The name: the word before, or the word before an organisation word.
       bool found = false;
-      for (size_t back = 1; back <= 2 && back <= k; ++back) {
+      // A department between the organisation and the title lets the name
+      // stand one word further back: "김진만 LG유플러스 품질혁신센터 ...담당".
+      const size_t max_back = k >= 1 && IsDepartment(words[k - 1]) ? 3 : 2;
+      for (size_t back = 1; back <= max_back && back <= k; ++back) {
         std::string_view cand = words[k - back];
         while (!cand.empty() && IsQuote(CpAt(cand, 0))) cand.remove_prefix(cand[0] & 0x80 ? 3 : 1);
-        if (LooksLikeKoreanName(cand) && !HasTransliterationSyllable(cand)) {
+        if (LooksLikeKoreanName(cand, /*before_title=*/true) && !HasTransliterationSyllable(cand)) {
           const int32_t entry = DictionaryLookup(cand);
           if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
           found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
@@ -769,10 +784,25 @@ struct Analyzer::Impl {
         }
         // "김봉기 전 대표", "박철수 신임 사장": a modifier of the title.
         if (back == 1 && IsTitleModifier(cand)) continue;
-        if (back == 1 && (HasLatin(cand) || CountHangul(cand) < 2 || cand.ends_with(","))) break;
+        // An organisation or department between: "여명희 LG유플러스 CFO",
+        // "김철수 KT 대표". A Latin word of another kind ends the search.
+        const bool latin_only = HasLatin(cand) && !HasHangul(cand);
+        if (back < max_back && ((latin_only && !IsLatinInitials(cand)) ||
+                                (!latin_only && CountHangul(cand) < 2) || cand.ends_with(","))) {
+          break;
+        }
       }
       if (!found) DiscoverForeignNameBefore(words, k);
     }
+  }
+
+  // A department of an organisation: "품질혁신센터", "AX기술그룹", "개발본부".
+  static bool IsDepartment(std::string_view w) {
+    for (std::string_view end : {"센터", "본부", "그룹", "부문", "연구소", "사업부", "스튜디오",
+                                 "랩", "팀", "실", "사업본부", "연구원"}) {
+      if (w.size() > end.size() + 3 && w.ends_with(end)) return true;
+    }
+    return false;
   }
 
   // `word` stands between a person's name and `title`: an organisation when
@@ -884,7 +914,10 @@ struct Analyzer::Impl {
   }
 
   // Two to four Hangul syllables starting with a common Korean surname.
-  static bool LooksLikeKoreanName(std::string_view w) {
+  // `before_title`: the word stands right before a title or an organisation
+  // and title ("김진만 대표"), where a name has no particle, so a last syllable
+  // that could be one ("만", "은") does not count against it.
+  static bool LooksLikeKoreanName(std::string_view w, bool before_title = false) {
     static const std::unordered_set<std::string_view> kSurnames = {
         "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
         "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남",
@@ -905,7 +938,7 @@ struct Analyzer::Impl {
     } else if (n != 3 || !kSurnames.count(w.substr(0, 3))) {
       return false;
     }
-    return !IsRoleOrGeneric(w) && SplitParticle(w, 2).stem_bytes == w.size();
+    return !IsRoleOrGeneric(w) && (before_title || SplitParticle(w, 2).stem_bytes == w.size());
   }
 
   // Two to five capital Latin letters (digits and '&' after the first) that
@@ -997,9 +1030,9 @@ struct Analyzer::Impl {
         if (stem.empty() || !HasHangul(stem)) continue;
         bool cue = corp_mark;
         static constexpr std::string_view kGenericPrefixes[] = {
-            "신재생", "친환경", "재생", "청정",   "원자력", "수소", "태양광",
-            "풍력",   "투자",   "국내", "해외",   "글로벌", "대형", "중소",
-            "주요",   "시중",   "지방", "인터넷", "종합"};
+            "신재생", "친환경", "재생", "청정",       "원자력", "수소",  "태양광", "풍력",
+            "투자",   "국내",   "해외", "글로벌",     "대형",   "중소",  "주요",   "시중",
+            "지방",   "인터넷", "종합", "인터넷전문", "전문",   "온라인"};
         static const std::unordered_set<std::string_view> kSuffixSet(std::begin(kKoSuffix),
                                                                      std::end(kKoSuffix));
         for (size_t len = 6; len <= stem.size() && len <= 18; len += 3) {
@@ -2040,7 +2073,27 @@ struct Analyzer::Impl {
   // inside Korean sentences ("xAI", "AMD").
   void DiscoverScriptNames(const Sentence& s) {
     if (!KoreanSentence(s)) return;
-    for (std::string_view w : SentenceWords(s)) {
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    // A word that starts with a Latin letter, after an opening parenthesis
+    // or quote.
+    auto latin_word = [&](size_t k) {
+      std::string_view w = words[k];
+      while (!w.empty() && (w.front() == '(' || IsQuote(CpAt(w, 0)))) {
+        w.remove_prefix(w.front() == '(' ? 1 : (w[0] & 0x80 ? 3 : 1));
+      }
+      return !w.empty() && IsLatin(static_cast<unsigned char>(w.front()));
+    };
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      // One word of an English phrase in a Korean sentence, "DDR(Double Data
+      // Rate)", "'이머시브 미디어 플랫폼(Immersive Media Platform)'", is no name
+      // of its own (a whole name in parentheses is read by DiscoverParenPairs).
+      // (A phrase: Latin words in a row, only the last with Hangul after it;
+      // "xAI와 Grok을" are two names.)
+      if (latin_word(k) && ((k > 0 && latin_word(k - 1) && !HasHangul(words[k - 1])) ||
+                            (k + 1 < words.size() && latin_word(k + 1) && !HasHangul(w)))) {
+        continue;
+      }
       while (!w.empty() && IsQuote(CpAt(w, 0))) {
         size_t i = 0;
         utf8::Decode(w, &i);
@@ -2302,7 +2355,10 @@ struct Analyzer::Impl {
       if (!PlainHangulName(stem)) continue;
       const std::string_view rest = sent.substr(std::min(end, sent.size()));
       bool partner_verb = false;
-      for (const Trigger* t : ko_partner_verbs) {
+      // "호황과 경쟁사인 카카오뱅크": a noun for the rival, not the verb.
+      const bool rival_noun = StartsWithAt(rest, 1, "경쟁사") || StartsWithAt(rest, 1, "경쟁자") ||
+                              StartsWithAt(rest, 1, "경쟁업체");
+      for (const Trigger* t : rival_noun ? std::vector<const Trigger*>() : ko_partner_verbs) {
         if (StartsWithAt(rest, 1, t->form)) {
           partner_verb = true;
           break;
@@ -2978,10 +3034,14 @@ struct Analyzer::Impl {
         continue;
       }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
-      const bool before_dept = before >= 0 && !before_close && korean &&
-                               Gap(ms[before].end, h.begin).size() <= 14 &&
-                               Words(Gap(ms[before].end, h.begin)).size() <= 1 &&
-                               Gap(ms[before].end, h.begin).find(',') == std::string_view::npos;
+      // (One word, or a department and a word: "품질혁신센터 고객경험담당".)
+      const std::string_view dept_gap =
+          before >= 0 ? Gap(ms[before].end, h.begin) : std::string_view();
+      const std::vector<std::string_view> dept_words = Words(dept_gap);
+      const bool before_dept =
+          before >= 0 && !before_close && korean && dept_gap.size() <= 48 &&
+          (dept_words.size() <= 1 || (dept_words.size() == 2 && IsDepartment(dept_words[0]))) &&
+          dept_gap.find(',') == std::string_view::npos;
       // "Paul Tellier, who was also Bombardier's president".
       const std::string_view relative =
           Gap(ms[before >= 1 ? before - 1 : 0].end, before >= 1 ? ms[before].begin : 0);

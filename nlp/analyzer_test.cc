@@ -215,6 +215,17 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
                 "ORG{가람로직} ORG{누리칩} PARTNERS_WITH(가람로직,누리칩)"},
                // A name after a product noun is a product.
                {"홈트레이닝 플랫폼 누리핏(NURIFIT)을 운영한다.", "PRODUCT{NURIFIT}"},
+               // Titles with departments, glosses and names ending in a syllable
+               // that could be a particle.
+               {"김진만 가람전자 품질혁신센터 고객경험담당은 말했다.",
+                "PERSON{김진만} ORG{가람전자} WORKS_FOR(김진만,가람전자)"},
+               {"여명희 가람전자 최고재무책임자(CFO)는 말했다.",
+                "PERSON{여명희} ORG{가람전자} WORKS_FOR(여명희,가람전자)"},
+               {"강진욱 가람전자 모바일·디지털혁신그룹장은 말했다.",
+                "PERSON{강진욱} ORG{가람전자} WORKS_FOR(강진욱,가람전자)"},
+               // English phrases glossing Korean terms are no names; rivals are no partners.
+               {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
+               {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
                // The word between a person and a company title names the company.
                {"김봉기 누리라이즈 대표는 웃었다.",
                 "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
