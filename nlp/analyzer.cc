@@ -841,10 +841,18 @@ struct Analyzer::Impl {
   // 메드트로닉 CEO". Each word 1 to 4 syllables, no particle, no generic or
   // title-modifying word ("공동 대표", "신임 사장").
   void DiscoverForeignNameBefore(const std::vector<std::string_view>& words, size_t k) {
+    // Loanwords for things, not people: "엔진 스튜디오 리더", "이머시브 미디어".
+    static const std::unordered_set<std::string_view> kLoanNouns = {
+        "스튜디오", "미디어",   "엔진",     "플랫폼", "테크",     "포럼",     "센터",
+        "시스템",   "솔루션",   "서비스",   "콘텐츠", "데이터",   "클라우드", "디지털",
+        "모바일",   "리얼타임", "이머시브", "글로벌", "그룹",     "팀",       "랩",
+        "비즈니스", "마케팅",   "세일즈",   "디자인", "프로젝트", "커머스",   "게임",
+        "네트워크", "보안",     "인프라",   "오피스", "파트",     "유닛",     "라이브"};
     auto plain = [&](std::string_view w) {
       const int n = CountHangul(w);
       if (n < 1 || n > 4 || static_cast<int>(w.size()) != 3 * n) return false;
-      if (IsTitleModifier(w) || IsRoleOrGeneric(w)) return false;
+      if (IsTitleModifier(w) || IsRoleOrGeneric(w) || kLoanNouns.count(w)) return false;
+      if (IsKoreanProductNoun(w) || IsDepartment(w)) return false;
       // Places: "켄터키주", "뉴욕시".
       if (n >= 3 && (w.ends_with("주") || w.ends_with("시") || w.ends_with("성"))) return false;
       if (n >= 2) {
@@ -2163,6 +2171,15 @@ struct Analyzer::Impl {
     return kNouns.count(w) > 0;
   }
 
+  // Nouns for a family of products: "신규 포트폴리오", "제품군".
+  static bool IsProductClassNoun(std::string_view w) {
+    for (std::string_view n : {"포트폴리오", "제품군", "라인업", "바이오시밀러", "치료제", "의약품",
+                               "신약", "바이오의약품", "서비스들", "제품들"}) {
+      if (w == n) return true;
+    }
+    return false;
+  }
+
   // A quoted name right after a product noun is a product: "AI 솔루션
   // '챗GPT 엔터프라이즈'", "운동 앱 '콰트'". The quoted text must look like a
   // name: at most four words, Latin letters or one short Hangul word, no
@@ -2275,8 +2292,37 @@ struct Analyzer::Impl {
         if (w.size() != raw.size()) break;  // a particle ends the list
       }
       if (!closed) continue;
+      // The noun after "등" says what the list holds: "... 스테키마 등 신규
+      // 포트폴리오" (products), "... 등 국내 기업" (organisations).
+      EntityType list_type = type;
+      {
+        const size_t etc = text.find(" 등", m->end);
+        if (etc != std::string_view::npos && etc < s.end) {
+          size_t at = etc + std::string_view(" 등").size();
+          for (int n = 0; n < 2 && at < s.end; ++n) {
+            const std::string_view w = StripParticle(WordAfter(at, s.end));
+            if (w.empty()) break;
+            if (IsKoreanProductNoun(w) || IsProductClassNoun(w)) {
+              list_type = EntityType::kProduct;
+              break;
+            }
+            if (w == "기업" || w == "업체" || w == "회사" || w == "기업들" || w == "업체들") {
+              list_type = EntityType::kOrg;
+              break;
+            }
+            at = w.data() + WordAfter(at, s.end).size() - text.data();
+          }
+        }
+      }
+      // A name found by its script alone ("램시마SC") takes the list's type.
+      if (list_type != type && m->ref.local) locals[m->ref.index].type = list_type;
       for (std::string_view w : items) {
-        if (PlainHangulName(w)) Discover({std::string(w)}, type);
+        if (PlainHangulName(w)) {
+          Discover({std::string(w)}, list_type);
+        } else if (list_type != type) {
+          const auto it = local_keys.find(FoldNameKey(w));
+          if (it != local_keys.end() && it->second.local) locals[it->second.index].type = list_type;
+        }
       }
     }
     // Organisation roles.
@@ -4157,8 +4203,57 @@ struct Analyzer::Impl {
         EndEarlierTalks(s, korean, si, &x);
     }
     AddGroupParents(&x);
+    AddMakerOfUnclaimedProducts(&x);
     DropPassivePlaces(&x);
     return x;
+  }
+
+  // A company article names its products without repeating the company:
+  // "셀트리온은 ... 분석했다. 램시마SC, 유플라이마 ... 등 신규 포트폴리오가 ...".
+  // When one organisation clearly leads the article (the most mentions, at
+  // least three, and at least twice any other organisation's), a product
+  // that no relation ties to an organisation is taken as its product
+  // (DEVELOPS, evidence: the product's first sentence). Not a product named
+  // as the original of a biosimilar or copy ("키트루다 바이오시밀러").
+  void AddMakerOfUnclaimedProducts(Extraction* x) const {
+    const int n = static_cast<int>(x->entities.size());
+    std::vector<int> mentions(n, 0), first_sentence(n, -1);
+    std::vector<bool> copied_original(n, false);
+    for (const Mention& m : x->mentions) {
+      ++mentions[m.entity];
+      if (first_sentence[m.entity] < 0) first_sentence[m.entity] = m.sentence;
+      std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
+      if (after.starts_with(" 바이오시밀러") || after.starts_with(" biosimilar") ||
+          after.starts_with(" 복제약")) {
+        copied_original[m.entity] = true;
+      }
+    }
+    int lead = -1, lead_count = 0, second = 0;
+    for (int e = 0; e < n; ++e) {
+      if (x->entities[e].type != EntityType::kOrg) continue;
+      if (mentions[e] > lead_count) {
+        second = lead_count;
+        lead_count = mentions[e];
+        lead = e;
+      } else {
+        second = std::max(second, mentions[e]);
+      }
+    }
+    if (lead < 0 || lead_count < 3 || lead_count < 2 * second) return;
+    std::vector<bool> claimed(n, false);
+    for (const Relation& r : x->relations) {
+      if (r.type == "MENTIONED_WITH") continue;
+      const EntityType ts = x->entities[r.source].type, tt = x->entities[r.target].type;
+      if (tt == EntityType::kProduct && ts != EntityType::kProduct) claimed[r.target] = true;
+      if (ts == EntityType::kProduct && tt != EntityType::kProduct) claimed[r.source] = true;
+    }
+    for (int e = 0; e < n; ++e) {
+      if (x->entities[e].type != EntityType::kProduct || claimed[e] || copied_original[e] ||
+          first_sentence[e] < 0) {
+        continue;
+      }
+      x->relations.push_back({lead, e, "DEVELOPS", Modality::kAsserted, first_sentence[e]});
+    }
   }
 
   // A business group and a unit that carries its name, named in one

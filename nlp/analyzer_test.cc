@@ -188,59 +188,68 @@ TEST(AnalyzerTest, EnglishSentencesWorkTheSameWay) {
 
 TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
-  RunCases(lexicon,
-           {
-               // 한글(English) makes one bilingual entity; its first word then names it too.
-               {"스톡 스페이스(Stoke Space)는 로켓을 만든다. 스톡은 성장했다.", "ORG{Stoke Space}"},
-               // English(한글).
-               {"X(트위터)는 바뀌었다.", ""},
-               {"위성 기업 플래닛 랩스(Planet Labs)는 위성을 쏜다.", "ORG{Planet Labs}"},
-               // Lowercase words in parentheses are not names.
-               {"'코드 레드(code red)' 경보를 발령했다.", ""},
-               // A person named after a role word; the surname alone then names them.
-               {"한빛전자 최고경영자(CEO) 존 스미스가 말했다. 스미스는 웃었다.",
-                "ORG{한빛전자} PERSON{존 스미스} CEO_OF(존 스미스,한빛전자)"},
-               // Quoted product names with a product noun after them.
-               {"회사는 '노바(Nova)' 로켓을 개발 중이다.", "PRODUCT{Nova}"},
-               {"Acme Robotics hired engineers.", "ORG{Acme Robotics}"},
-               // Foreign names in Hangul before a title, also across an organisation
-               // word or "전 <organisation>"; not Korean surnames, modifiers or places.
-               {"하워드 러트닉 상무장관은 말했다.", "PERSON{하워드 러트닉}"},
-               {"젠슨 황 엔비디아 CEO는 웃었다.", "PERSON{젠슨 황}"},
-               {"빌 조지 전 메드트로닉 CEO가 비판했다.", "PERSON{빌 조지}"},
-               {"공화당 소속 켄터키주 상원의원이 반대했다.", ""},
-               {"회사는 공동 대표 체제다.", ""},
-               // Members of a consortium are organisations, and partners.
-               {"가람로직·누리칩 컨소시엄은 실증을 맡는다.",
-                "ORG{가람로직} ORG{누리칩} PARTNERS_WITH(가람로직,누리칩)"},
-               // A name after a product noun is a product.
-               {"홈트레이닝 플랫폼 누리핏(NURIFIT)을 운영한다.", "PRODUCT{NURIFIT}"},
-               // Titles with departments, glosses and names ending in a syllable
-               // that could be a particle.
-               {"김진만 가람전자 품질혁신센터 고객경험담당은 말했다.",
-                "PERSON{김진만} ORG{가람전자} WORKS_FOR(김진만,가람전자)"},
-               {"여명희 가람전자 최고재무책임자(CFO)는 말했다.",
-                "PERSON{여명희} ORG{가람전자} WORKS_FOR(여명희,가람전자)"},
-               {"강진욱 가람전자 모바일·디지털혁신그룹장은 말했다.",
-                "PERSON{강진욱} ORG{가람전자} WORKS_FOR(강진욱,가람전자)"},
-               // English phrases glossing Korean terms are no names; rivals are no partners.
-               {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
-               {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
-               // The word between a person and a company title names the company.
-               {"김봉기 누리라이즈 대표는 웃었다.",
-                "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
-               {"김봉기 전 대표와 박철수 신임 사장이 만났다.", "PERSON{김봉기} PERSON{박철수}"},
-               // Latin initials before a Korean company word; a field is not a name.
-               {"우리금융은 동양·KXB생명을 인수했다.", "ORG{KXB생명}"},
-               {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
-                "ORG{JQR인베스트먼트} ORG{QQZ카드}"},
-               {"AI반도체와 IT솔루션 시장이 커졌다.", ""},
-               // Venture capital and private equity words.
-               {"누리벤처투자와 가람프라이빗에쿼티가 참여했다.",
-                "ORG{누리벤처투자} ORG{가람프라이빗에쿼티}"},
-               // Common words that begin with a surname syllable are not people.
-               {"이런 가운데 사례가 늘었다.", ""},
-           });
+  RunCases(
+      lexicon,
+      {
+          // 한글(English) makes one bilingual entity; its first word then names it too.
+          {"스톡 스페이스(Stoke Space)는 로켓을 만든다. 스톡은 성장했다.", "ORG{Stoke Space}"},
+          // English(한글).
+          {"X(트위터)는 바뀌었다.", ""},
+          {"위성 기업 플래닛 랩스(Planet Labs)는 위성을 쏜다.", "ORG{Planet Labs}"},
+          // Lowercase words in parentheses are not names.
+          {"'코드 레드(code red)' 경보를 발령했다.", ""},
+          // A person named after a role word; the surname alone then names them.
+          {"한빛전자 최고경영자(CEO) 존 스미스가 말했다. 스미스는 웃었다.",
+           "ORG{한빛전자} PERSON{존 스미스} CEO_OF(존 스미스,한빛전자)"},
+          // Quoted product names with a product noun after them.
+          {"회사는 '노바(Nova)' 로켓을 개발 중이다.", "PRODUCT{Nova}"},
+          {"Acme Robotics hired engineers.", "ORG{Acme Robotics}"},
+          // Foreign names in Hangul before a title, also across an organisation
+          // word or "전 <organisation>"; not Korean surnames, modifiers or places.
+          {"하워드 러트닉 상무장관은 말했다.", "PERSON{하워드 러트닉}"},
+          {"젠슨 황 엔비디아 CEO는 웃었다.", "PERSON{젠슨 황}"},
+          {"빌 조지 전 메드트로닉 CEO가 비판했다.", "PERSON{빌 조지}"},
+          {"공화당 소속 켄터키주 상원의원이 반대했다.", ""},
+          {"회사는 공동 대표 체제다.", ""},
+          // Members of a consortium are organisations, and partners.
+          {"가람로직·누리칩 컨소시엄은 실증을 맡는다.",
+           "ORG{가람로직} ORG{누리칩} PARTNERS_WITH(가람로직,누리칩)"},
+          // A name after a product noun is a product.
+          {"홈트레이닝 플랫폼 누리핏(NURIFIT)을 운영한다.", "PRODUCT{NURIFIT}"},
+          // Titles with departments, glosses and names ending in a syllable
+          // that could be a particle.
+          {"김진만 가람전자 품질혁신센터 고객경험담당은 말했다.",
+           "PERSON{김진만} ORG{가람전자} WORKS_FOR(김진만,가람전자)"},
+          {"여명희 가람전자 최고재무책임자(CFO)는 말했다.",
+           "PERSON{여명희} ORG{가람전자} WORKS_FOR(여명희,가람전자)"},
+          {"강진욱 가람전자 모바일·디지털혁신그룹장은 말했다.",
+           "PERSON{강진욱} ORG{가람전자} WORKS_FOR(강진욱,가람전자)"},
+          // English phrases glossing Korean terms are no names; rivals are no partners.
+          {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
+          {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
+          // The noun after a list's "등" types its members; the company
+          // that leads the article makes the products no one else claims,
+          // but not the originals its copies are named after.
+          {"가람바이오는 실적을 냈다. 가람바이오는 성장했다. 가람바이오는 웃었다. "
+           "누리맙X, 가온맙, 다온맙 등 신규 포트폴리오가 안착했다. 키트루다 바이오시밀러도 "
+           "개발 중이다. 키트루다는 많이 팔린다.",
+           "ORG{가람바이오} PRODUCT{누리맙X} PRODUCT{가온맙} PRODUCT{다온맙} "
+           "DEVELOPS(가람바이오,가온맙) DEVELOPS(가람바이오,누리맙X) DEVELOPS(가람바이오,다온맙)"},
+          // The word between a person and a company title names the company.
+          {"김봉기 누리라이즈 대표는 웃었다.",
+           "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
+          {"김봉기 전 대표와 박철수 신임 사장이 만났다.", "PERSON{김봉기} PERSON{박철수}"},
+          // Latin initials before a Korean company word; a field is not a name.
+          {"우리금융은 동양·KXB생명을 인수했다.", "ORG{KXB생명}"},
+          {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
+           "ORG{JQR인베스트먼트} ORG{QQZ카드}"},
+          {"AI반도체와 IT솔루션 시장이 커졌다.", ""},
+          // Venture capital and private equity words.
+          {"누리벤처투자와 가람프라이빗에쿼티가 참여했다.",
+           "ORG{누리벤처투자} ORG{가람프라이빗에쿼티}"},
+          // Common words that begin with a surname syllable are not people.
+          {"이런 가운데 사례가 늘었다.", ""},
+      });
 }
 
 TEST(AnalyzerTest, DictionaryCanBeExtendedAndOverridden) {
