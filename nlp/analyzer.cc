@@ -2154,6 +2154,11 @@ struct Analyzer::Impl {
       } else {
         continue;
       }
+      // Common words that begin like a company: 애플리케이션, 메타버스, 하이브리드.
+      if (stem.starts_with("애플리케이션") || stem.starts_with("메타버스") ||
+          stem.starts_with("하이브리드") || stem.starts_with("아마존강")) {
+        continue;
+      }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
@@ -2169,6 +2174,56 @@ struct Analyzer::Impl {
         "칩",     "프로세서", "에이전트", "운영체제", "기기",   "단말기",       "신약",
         "치료제", "백신",     "차량",     "엔진",     "위성",   "제품",         "신제품"};
     return kNouns.count(w) > 0;
+  }
+
+  // A company named after a known one, in Hangul: "에코프로머티리얼즈" and
+  // "에코프로에이치엔" next to "에코프로", "네이버웹툰" (Korean groups name
+  // their units so). The known name must be an organisation of two or more
+  // syllables and the rest two or more syllables that are not a particle
+  // or a common noun ("삼성전자주가" is not a company: 주가 is generic).
+  void DiscoverAffiliateNames(const Sentence& s) {
+    if (!KoreanSentence(s)) return;
+    const NameTrie& trie = lexicon.trie();
+    for (std::string_view w : SentenceWords(s)) {
+      while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+      w = StripTrailingPunct(w);
+      const int n = CountHangul(w);
+      if (n < 4 || static_cast<int>(w.size()) != 3 * n) continue;
+      const std::string_view stem = w.substr(0, SplitParticle(w, 3).stem_bytes);
+      const int stem_n = static_cast<int>(stem.size() / 3);
+      // The longest known organisation name that starts the word.
+      size_t known = 0;
+      int32_t node = NameTrie::kRoot;
+      for (size_t i = 0; i < stem.size() && node >= 0;) {
+        node = trie.Step(node, utf8::Decode(stem, &i));
+        if (node < 0 || i < 6) continue;
+        const int32_t alias = trie.ValueAt(node);
+        if (alias >= 0 &&
+            lexicon.entries()[lexicon.aliases()[alias].entry].type == EntityType::kOrg) {
+          known = i;
+        }
+      }
+      for (size_t i = 6; i + 6 <= stem.size(); i += 3) {
+        const auto local = local_keys.find(FoldNameKey(stem.substr(0, i)));
+        if (local != local_keys.end() && TypeOf(local->second) == EntityType::kOrg) {
+          known = std::max(known, i);
+        }
+      }
+      if (known == 0 || stem_n - static_cast<int>(known / 3) < 2) continue;
+      const std::string_view rest = stem.substr(known);
+      if (IsRoleOrGeneric(rest) || IsParticleTail(rest) || IsKoreanProductNoun(rest) ||
+          IsProductClassNoun(rest) || IsDepartment(rest) || rest.ends_with("들")) {
+        continue;
+      }
+      // Common words that begin like a company: 애플리케이션, 메타버스, 하이브리드.
+      if (stem.starts_with("애플리케이션") || stem.starts_with("메타버스") ||
+          stem.starts_with("하이브리드") || stem.starts_with("아마존강")) {
+        continue;
+      }
+      if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
+      const size_t b = stem.data() - text.data();
+      Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
+    }
   }
 
   // Nouns for a family of products: "신규 포트폴리오", "제품군".
@@ -4082,6 +4137,7 @@ struct Analyzer::Impl {
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
+      for (const Sentence& s : sentences) DiscoverAffiliateNames(s);
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
     }
     // Names found next to names find more names: two rounds, then the final match.
@@ -4271,6 +4327,14 @@ struct Analyzer::Impl {
       if (r.type == "MENTIONED_WITH") continue;
       related.insert({std::min(r.source, r.target), std::max(r.source, r.target)});
     }
+    // Organisations the article calls a group: "에코프로 그룹사의 ...".
+    std::vector<bool> called_group(n, false);
+    for (const Mention& m : x->mentions) {
+      const std::string_view after = text.substr(m.end, std::min<size_t>(16, text.size() - m.end));
+      for (std::string_view cue : {" 그룹사", " 계열사", "그룹사", "계열사"}) {
+        called_group[m.entity] = called_group[m.entity] || after.starts_with(cue);
+      }
+    }
     for (int g = 0; g < n; ++g) {
       if (x->entities[g].type != EntityType::kOrg) continue;
       std::vector<std::string> stems;
@@ -4280,6 +4344,8 @@ struct Analyzer::Impl {
             stems.push_back(a.text.substr(0, a.text.size() - end.size()));
           }
         }
+        // Its own Korean name, when the article calls it a group.
+        if (called_group[g] && CountHangul(a.text) >= 2) stems.push_back(a.text);
       }
       if (stems.empty()) continue;
       for (int u = 0; u < n; ++u) {
@@ -4313,6 +4379,10 @@ struct Analyzer::Impl {
           for (std::string_view cue : {"계열사", "자회사", "affiliate", "subsidiar"}) {
             if (words.find(cue) != std::string_view::npos) together = *it;
           }
+        }
+        // A group the article names as one: the unit's first sentence.
+        if (together < 0 && called_group[g] && !sentences_of[u].empty()) {
+          together = *sentences_of[u].begin();
         }
         if (together < 0) continue;
         x->relations.push_back({g, u, "PARENT_OF", Modality::kAsserted, together});

@@ -235,6 +235,11 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
            "개발 중이다. 키트루다는 많이 팔린다.",
            "ORG{가람바이오} PRODUCT{누리맙X} PRODUCT{가온맙} PRODUCT{다온맙} "
            "DEVELOPS(가람바이오,가온맙) DEVELOPS(가람바이오,누리맙X) DEVELOPS(가람바이오,다온맙)"},
+          // Companies named after a known one are its units when the
+          // article calls it a group; common words that begin like a
+          // company are not.
+          {"가람전자 그룹사의 실적이 좋다. 가람전자모빌은 성장했다. 애플리케이션이 늘었다.",
+           "ORG{가람전자} ORG{가람전자모빌} PARENT_OF(가람전자,가람전자모빌)"},
           // The word between a person and a company title names the company.
           {"김봉기 누리라이즈 대표는 웃었다.",
            "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
