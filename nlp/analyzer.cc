@@ -236,12 +236,13 @@ bool IsMixedScriptTerm(std::string_view s) {
 // defined by an acronym. Names transliterate; terms end in nouns like these.
 bool IsDefinedTerm(std::string_view hangul, std::string_view latin) {
   static constexpr std::string_view kTermEnds[] = {
-      "비율",       "자본", "대출",   "펀드",   "접합",   "장치",   "기술",   "방식",
-      "제도",       "규제", "지수",   "금리",   "률",     "율",     "세",     "법",
-      "자",         "가",   "금",     "량",     "액",     "비",     "율",     "표",
-      "권",         "채",   "시스템", "서비스", "플랫폼", "솔루션", "에너지", "반도체",
-      "디스플레이", "센터", "엔진",   "모델",   "지표",   "거래",   "시장",   "계약",
-      "사업",       "부문", "인증",   "표준",   "협정",   "조약"};
+      "비율",     "자본",   "대출",   "펀드",   "접합",     "장치",       "기술", "방식", "제도",
+      "규제",     "지수",   "금리",   "률",     "율",       "세",         "법",   "자",   "가",
+      "금",       "량",     "액",     "비",     "율",       "표",         "권",   "채",   "시스템",
+      "서비스",   "플랫폼", "솔루션", "에너지", "반도체",   "디스플레이", "센터", "엔진", "모델",
+      "지표",     "거래",   "시장",   "계약",   "사업",     "부문",       "인증", "표준", "협정",
+      "조약",     "계획",   "모형",   "주사",   "재",       "차원",       "단지", "승인", "시험",
+      "중소기업", "TV",     "기준",   "요건",   "프로그램", "지원",       "전략", "체계"};
   bool acronym = latin.size() <= 6;
   for (char c : latin) {
     if (c >= 'a' && c <= 'z') acronym = false;
@@ -258,6 +259,11 @@ bool IsDefinedTerm(std::string_view hangul, std::string_view latin) {
 bool LooksLikeLatinName(std::string_view s) {
   if (s.empty() || s.size() > 60 || HasHangul(s) || !HasLatin(s)) return false;
   if (IsStopName(s)) return false;
+  // A list of codes, "CT-P45, CT-P68", is not one name.
+  if (s.find(", ") != std::string_view::npos &&
+      std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
   const std::vector<std::string_view> words = Words(s);
   if (words.empty() || words.size() > 6) return false;
   for (char c : s) {

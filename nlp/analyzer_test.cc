@@ -224,6 +224,8 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
            "PERSON{여명희} ORG{가람전자} WORKS_FOR(여명희,가람전자)"},
           {"강진욱 가람전자 모바일·디지털혁신그룹장은 말했다.",
            "PERSON{강진욱} ORG{가람전자} WORKS_FOR(강진욱,가람전자)"},
+          // Korean terms with their English acronyms, and lists of codes, are no names.
+          {"중소기업(SME)과 대출심사모형(CSS)을 늘리고 두 건(CT-P45, CT-P68)을 냈다.", ""},
           // English phrases glossing Korean terms are no names; rivals are no partners.
           {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
           {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
