@@ -508,6 +508,16 @@ struct Analyzer::Impl {
       ++after;
     }
     const std::string_view window = text.substr(after, std::min<size_t>(24, text.size() - after));
+    // Launched or unveiled as an object: "'오토클립Ai' 공개", "X를 출시".
+    {
+      std::string_view w = window;
+      for (std::string_view particle : {"을 ", "를 ", "도 "}) {
+        if (w.starts_with(particle)) w.remove_prefix(particle.size());
+      }
+      for (std::string_view verb : {"공개", "출시", "선보", "론칭", "선봬"}) {
+        if (w.starts_with(verb) && window.size() - w.size() <= 4) return EntityType::kProduct;
+      }
+    }
     // The noun right after the name says what it is: "'노바' 로켓", "xAI 기업".
     for (std::string_view w : kOrgNear) {
       if (window.starts_with(w)) return EntityType::kOrg;
