@@ -1387,8 +1387,7 @@ struct Analyzer::Impl {
         "network",    "service",   "telco",    "carrier",      "drugmaker", "pharmaceutical",
         "studio",     "chain",     "store",    "outlet",       "newspaper", "broadcaster",
         "agency",     "regulator", "app",      "marketplace"};
-    // "winemaker", "toymaker", "steelmaker".
-    return kNouns.count(w) > 0 || (w.size() > 6 && w.ends_with("maker"));
+    return kNouns.count(w) > 0;
   }
 
   static bool IsDemonym(std::string_view w) {
@@ -1799,11 +1798,6 @@ struct Analyzer::Impl {
                     prev == "manufactures")) {
           type = EntityType::kProduct;  // "which makes Stella Artois"
           sure = true;
-        } else if (first > 0 && !ws[first - 1].ends_phrase && IsOrgNoun(prev) &&
-                   prev != "partner" && prev != "owner" && prev != "investor" &&
-                   prev != "developer" && prev != "publisher" && prev != "parent" &&
-                   last - first <= 3) {
-          sure = true;  // "wine maker Robert Mondavi": the noun beats a given name
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
@@ -1831,9 +1825,6 @@ struct Analyzer::Impl {
         } else if (last + 2 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
                    IsOrgNoun(ws[last + 2].core)) {
           sure = true;  // "Sandoz, the generic drugs unit"
-        } else if (last + 3 < ws.size() && ws[last].ends_phrase && ws[last + 1].core == "the" &&
-                   AppositiveOrgNoun(ws, last + 2)) {
-          sure = true;  // "Constellation, the world's biggest winemaker"
         }
         // Products: a model number ("GLM-5", "H100") or a product noun after
         // the name ("the Livebox router", "GLM Coding Plan service").
@@ -2003,18 +1994,6 @@ struct Analyzer::Impl {
         AddLocalAlias(ticker, owner);
       }
     }
-  }
-
-  // Up to four words from `k` that end in an organisation noun: "world's
-  // biggest winemaker", "generic drugs unit".
-  template <typename Words>
-  static bool AppositiveOrgNoun(const Words& ws, size_t k) {
-    for (size_t j = k; j < ws.size() && j < k + 4; ++j) {
-      if (ws[j].core.empty() || IsUpper(ws[j].core[0])) return false;
-      if (IsOrgNoun(ws[j].core)) return true;
-      if (ws[j].ends_phrase && !ws[j].possessive) return false;
-    }
-    return false;
   }
 
   // A two- or three-word capitalised name is a person's when the text
@@ -3276,16 +3255,8 @@ struct Analyzer::Impl {
         "the",      "a",        "an",    "its",     "global",   "regional", "deputy",
         "acting",   "interim",  "joint", "group",   "former",   "new",      "newly-appointed",
         "outgoing", "incoming", "then",  "current", "longtime", "veteran",  "chief"};
-    // Other lower-case words describe the role ("a fund manager at"), but
-    // not verbs and clause words.
-    static const std::unordered_set<std::string_view> kClause = {
-        "said", "says", "told", "who", "which", "that", "and", "or",  "but",
-        "is",   "was",  "has",  "had", "will",  "also", "not", "for", "with"};
     for (std::string_view w : words) {
-      if (kModifiers.count(w)) continue;
-      if (kClause.count(w) || w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w.ends_with("ed")) {
-        return false;
-      }
+      if (!kModifiers.count(w)) return false;
     }
     return true;
   }
@@ -3399,12 +3370,6 @@ struct Analyzer::Impl {
                 plain = false;
               }
             }
-          }
-          // "investor in rural Australia", "owner of X": what follows "in"/"of"
-          // is the role's object, not its holder.
-          if (!korean && !IsSymmetricRelation(h.trigger->value) &&
-              (tail.starts_with(" in ") || tail.starts_with(" of "))) {
-            plain = false;
           }
           if (plain && Words(tail).size() <= 3) {
             holder = after;
@@ -3655,18 +3620,6 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       if (before < 0) continue;
-      {
-        // "X, the family firm for the Oatleys, who founded ...": the subject
-        // of a relative clause is the noun right before "who", unnamed here.
-        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
-        for (std::string_view rel : {" who ", " which ", " that "}) {
-          const size_t at = gap.find(rel);
-          if (at == std::string_view::npos) continue;
-          const std::string_view head = gap.substr(0, at);
-          if (!head.empty() && head != "," && Words(head).size() >= 2) before = -2;
-        }
-        if (before < 0) continue;
-      }
       // "Ferrari, in which Fiat owns a stake": the object comes before.
       if (type != "LEADS" && before >= 1 && after < 0 &&
           Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {
@@ -3705,18 +3658,6 @@ struct Analyzer::Impl {
         for (std::string_view w : Words(Gap(h.end, ms[after].begin))) {
           if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
               w == "who" || w == "which" || w == "said" || w == "says" || w == "although") {
-            after_ok = false;
-          }
-        }
-        // "founded the label and sold it to X": a second predicate.
-        const std::string_view gap = Gap(h.end, ms[after].begin);
-        for (size_t at = gap.find(" and "); at != std::string_view::npos;
-             at = gap.find(" and ", at + 1)) {
-          size_t e = at + 5;
-          while (e < gap.size() && gap[e] >= 'a' && gap[e] <= 'z') ++e;
-          const std::string_view next = gap.substr(at + 5, e - at - 5);
-          if (next.ends_with("ed") || next == "sold" || next == "bought" || next == "said" ||
-              next == "made" || next == "took" || next == "paid" || next == "won") {
             after_ok = false;
           }
         }
