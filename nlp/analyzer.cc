@@ -676,7 +676,11 @@ struct Analyzer::Impl {
     for (const Hit& hit : RawHits(IndexOf(s))) {
       const Trigger* t = hit.trigger;
       if (t->kind != TriggerKind::kRole) continue;
-      if (t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO") continue;
+      // Staff titles ("analyst") name people only in English and only when
+      // the name is followed by its employer or the sentence goes on:
+      // "said analyst Erling Refsum at Nomura".
+      const bool staff = t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO";
+      if (staff && korean) continue;
       {
         size_t p = hit.end - s.begin;
         // Skip "(CEO)" and spaces.
@@ -720,6 +724,11 @@ struct Analyzer::Impl {
         if (words.size() > 2) words.resize(korean ? 2 : 3);
         const size_t b = words.front().data() - text.data();
         const size_t e = words.back().data() + words.back().size() - text.data();
+        if (staff && (words.size() != 2 ||
+                      !(StartsWithAt(text, e, " at ") || StartsWithAt(text, e, " of ") ||
+                        StartsWithAt(text, e, " from ") || StartsWithAt(text, e, " said")))) {
+          continue;
+        }
         const std::string name(text.substr(b, e - b));
         if (IsRoleOrGeneric(words.front()) || IsStopName(name)) continue;
         bool junk = false;
@@ -1512,9 +1521,10 @@ struct Analyzer::Impl {
   // "leading players Kalshi and Polymarket", "peers Alibaba".
   static bool IsOrgPlural(std::string_view w) {
     static const std::unordered_set<std::string_view> kNouns = {
-        "players",   "peers",     "competitors", "lenders",    "insurers",  "startups",
-        "retailers", "carmakers", "automakers",  "brewers",    "makers",    "operators",
-        "exchanges", "platforms", "brokerages",  "chipmakers", "drugmakers"};
+        "players",   "peers",     "competitors", "lenders",    "insurers",   "startups",
+        "retailers", "carmakers", "automakers",  "brewers",    "makers",     "operators",
+        "exchanges", "platforms", "brokerages",  "chipmakers", "drugmakers", "brokers",
+        "banks",     "firms",     "customers",   "clients"};
     return kNouns.count(w) > 0;
   }
 
@@ -1581,6 +1591,7 @@ struct Analyzer::Impl {
       bool opens = false;        // an opening bracket or quote before it
       bool possessive = false;
       bool sentence_start = false;
+      bool org_compound = false;  // "DHL" of "DHL-owner"
     };
     IndexTickers();
     std::unordered_set<std::string_view> lower_words;  // views into text
@@ -1653,6 +1664,15 @@ struct Analyzer::Impl {
           w.ends_phrase = true;
         }
         // "Group—online": a dash glued to a word ends the phrase.
+        // "DHL-owner Deutsche Post", "Google-owned YouTube": the name before
+        // the hyphen is an organisation's.
+        for (std::string_view tail : {"-owner", "-owned", "-parent"}) {
+          if (core.size() > tail.size() + 1 && core.ends_with(tail) && IsUpper(core[0])) {
+            core.remove_suffix(tail.size());
+            w.ends_phrase = true;
+            w.org_compound = true;
+          }
+        }
         if (core.find('\xE2') != std::string_view::npos) {
           for (std::string_view dash : {"—", "–"}) {
             const size_t at = core.find(dash);
@@ -1793,6 +1813,11 @@ struct Analyzer::Impl {
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
           sure = true;
+        } else if (ws[last].org_compound) {
+          sure = true;
+        } else if (first >= 2 && (prev == "include" || prev == "includes" || prev == "including") &&
+                   IsOrgPlural(ws[first - 2].core)) {
+          sure = true;  // "its customers include Boots"
         } else if (first > 0 && !ws[first - 1].ends_phrase &&
                    (prev == "makes" || prev == "brews" || prev == "produces" ||
                     prev == "manufactures")) {
@@ -3166,6 +3191,11 @@ struct Analyzer::Impl {
                                    next.starts_with(" 체제");
         if (subject_title && emit(before, before - 1)) continue;
       }
+      // ROLE PERSON at ORG: "said analyst Erling Refsum at Nomura".
+      if (!korean && after_close && after + 1 < static_cast<int>(ms.size())) {
+        const std::string_view at = Gap(ms[after].end, ms[after + 1].begin);
+        if ((at == " at " || at == " of " || at == " from ") && emit(after, after + 1)) continue;
+      }
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
@@ -3386,6 +3416,10 @@ struct Analyzer::Impl {
                 if (k == 0 || Gap(ms[k - 1].end, ms[k].begin).find(',') != std::string_view::npos) {
                   break;
                 }
+              }
+              // "US phone company SBC": a place that qualifies the subject.
+              while (other >= 0 && other < before && TypeOf(ms[other].ref) == EntityType::kPlace) {
+                ++other;
               }
             } else {
               // "경쟁사 앤트로픽": the other side is the sentence's subject.
@@ -3672,6 +3706,17 @@ struct Analyzer::Impl {
       if (!passive && after_ok && between.ends_with(" by ") && between.starts_with(" of ")) {
         passive = true;
       }
+      // "was founded in 1875 by telephone pioneer X": "by" and a few nouns.
+      if (!passive && after_ok && between.find(" by ") != std::string_view::npos) {
+        const std::string_view pre =
+            text.substr(h.begin >= 10 ? h.begin - 10 : 0, std::min<size_t>(10, h.begin));
+        const std::string_view rest = between.substr(between.find(" by ") + 4);
+        bool nouns = Words(rest).size() <= 3;
+        for (char c : rest) nouns &= c == ' ' || (c >= 'a' && c <= 'z') || c == '-';
+        passive = nouns && (pre.find(" was ") != std::string_view::npos ||
+                            pre.find(" is ") != std::string_view::npos ||
+                            pre.find(" been ") != std::string_view::npos);
+      }
       if (!passive && after_ok && (between.starts_with(" by ") || between == " by")) {
         // "was acquired by", "is owned by": the agent follows.
         const std::string_view pre =
@@ -3819,8 +3864,13 @@ struct Analyzer::Impl {
       } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  !IsDealNounAt(b.tail_end)) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
+      } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
+                 (gap == "-owner " || gap == "-owned " || gap == "-parent ")) {
+        out->push_back({k + 1, k, gap == "-parent " ? "PARENT_OF" : "OWNS", Modality::kAsserted});
       } else if (!korean && ta == EntityType::kPerson && tb == EntityType::kOrg &&
-                 (gap == ", from " || gap == ", of " || gap == ", at ")) {
+                 (gap == ", from " || gap == ", of " || gap == ", at " ||
+                  ((gap.starts_with(", of ") || gap.starts_with(", from ")) &&
+                   Words(gap).size() == 3 && IsOrgPlural(Words(gap)[2])))) {
         out->push_back({k, k + 1, "WORKS_FOR", Modality::kAsserted});  // "X, from Y bank"
       } else if (possessive && ta == EntityType::kPerson && tb == EntityType::kOrg) {
         out->push_back({k, k + 1, "LEADS", Modality::kAsserted});
@@ -4030,7 +4080,13 @@ struct Analyzer::Impl {
         for (int words = 0; words < 2 && !org; ++words) {
           if (q + 1 >= low.size() || low[q] != ' ') break;
           for (const Hit& h : RawHits(IndexOf(s))) {
-            if (h.begin == s.begin + q + 1 && h.trigger->kind == TriggerKind::kVerb) org = true;
+            // "its acquisition of", "its $10bn takeover of"; organisation
+            // roles only right after it ("its customers include").
+            if (h.begin == s.begin + q + 1 &&
+                (h.trigger->kind == TriggerKind::kVerb ||
+                 (words == 0 && h.trigger->kind == TriggerKind::kOrgRole))) {
+              org = true;
+            }
           }
           q = q + 1;
           while (q < low.size() && low[q] != ' ') ++q;

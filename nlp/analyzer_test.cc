@@ -567,6 +567,32 @@ TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
            });
 }
 
+TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "X-owner Y": Y owns X; names after "customers include" are firms.
+          {"Bidders include Zentrox-owner Naver.", "ORG{Zentrox} ORG{Naver} OWNS(Naver,Zentrox)"},
+          {"Apple grew. Its customers include Quellar, Brinvo and Google.",
+           "ORG{Apple} ORG{Quellar} ORG{Brinvo} ORG{Google} PARTNERS_WITH(Brinvo,Apple) "
+           "PARTNERS_WITH(Google,Apple) PARTNERS_WITH(Quellar,Apple)"},
+          // A bidder is a buyer in waiting.
+          {"Naver is the likely bidder for Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
+          // "said analyst X at Y"; "X, of brokers Y".
+          {"Sales will rise, said analyst Erik Dahl at Kelvara.",
+           "PERSON{Erik Dahl} ORG{Kelvara} WORKS_FOR(Erik Dahl,Kelvara)"},
+          {"Andrew Pell, of brokers Tovari, said so.",
+           "PERSON{Andrew Pell} ORG{Tovari} WORKS_FOR(Andrew Pell,Tovari)"},
+          // "founded in 1875 by telephone pioneer X"; a place before the subject.
+          {"Apple, which was founded in 1976 by engineer Jeff Bezos, grew.",
+           "ORG{Apple} PERSON{Jeff Bezos} FOUNDED(Jeff Bezos,Apple)"},
+          {"US firm Google said it bought its former parent Alphabet.",
+           "ORG{Google} ORG{Alphabet} ACQUIRES(Google,Alphabet) PARENT_OF(Alphabet,Google)~ended"},
+      });
+}
+
 TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
   const Lexicon lexicon = TestLexicon(/*entities=*/false);
   RunCases(
