@@ -1,7 +1,9 @@
 #include "ingest/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 
 namespace ng::ingest {
 namespace {
@@ -85,8 +87,9 @@ bool ValidDay(int y, int m, int d) {
 }
 
 // Reads an optional time and zone after a date: "T10:05:00.123+09:00",
-// " 오후 3:30", " 10:05 AM KST".
-void ReadTime(std::string_view s, size_t pos, Parsed* out) {
+// " 오후 3:30", " 10:05 AM KST". Returns the position after what it read
+// (`pos` when there is no time).
+size_t ReadTime(std::string_view s, size_t pos, Parsed* out) {
   size_t p = pos;
   if (p < s.size() && (s[p] == 'T' || s[p] == '.')) ++p;
   SkipSpaces(s, &p);
@@ -99,13 +102,13 @@ void ReadTime(std::string_view s, size_t pos, Parsed* out) {
   SkipSpaces(s, &p);
   size_t q = p;
   const int h = ReadNumber(s, &q, 2);
-  if (h < 0 || q >= s.size() || (s[q] != ':' && !s.substr(q).starts_with("시"))) return;
+  if (h < 0 || q >= s.size() || (s[q] != ':' && !s.substr(q).starts_with("시"))) return pos;
   const bool korean_hour = s[q] != ':';
   q += korean_hour ? std::string_view("시").size() : 1;
   SkipSpaces(s, &q);
   int mi = ReadNumber(s, &q, 2);
   if (mi < 0) {
-    if (!korean_hour) return;
+    if (!korean_hour) return pos;
     mi = 0;
   }
   if (korean_hour) Consume(s, &q, "분");
@@ -122,7 +125,7 @@ void ReadTime(std::string_view s, size_t pos, Parsed* out) {
       }
     }
   }
-  if (h > 23 || mi > 59 || sec > 60) return;
+  if (h > 23 || mi > 59 || sec > 60) return pos;
   int hour = h;
   size_t z = q;
   SkipSpaces(s, &z);
@@ -145,16 +148,30 @@ void ReadTime(std::string_view s, size_t pos, Parsed* out) {
   SkipSpaces(s, &zz);
   if (zz < s.size() && s[zz] == 'Z' && z == q) {
     out->offset = 0;
-    return;
+    return zz + 1;
   }
-  if (ConsumeNoCase(s, &zz, "kst")) {
-    out->offset = 9 * 60;
-    return;
+  // Zone abbreviations common in news datelines, as whole upper-case words
+  // ("um 10:05 ist" is German, not India). IST is taken as India's (+05:30),
+  // CST as the US Central zone.
+  static constexpr std::pair<std::string_view, int> kZones[] = {
+      {"KST", 540},  {"JST", 540},  {"IST", 330},  {"CEST", 120}, {"CET", 60},
+      {"BST", 60},   {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360},
+      {"MDT", -360}, {"MST", -420}, {"PDT", -420}, {"PST", -480},
+  };
+  for (const auto& [name, minutes] : kZones) {
+    if (s.compare(zz, name.size(), name) != 0) continue;
+    const size_t after = zz + name.size();
+    if (after < s.size() &&
+        ((s[after] >= 'A' && s[after] <= 'Z') || (s[after] >= 'a' && s[after] <= 'z'))) {
+      continue;
+    }
+    out->offset = minutes;
+    return after;
   }
   if (ConsumeNoCase(s, &zz, "gmt") || ConsumeNoCase(s, &zz, "utc")) {
     if (zz >= s.size() || (s[zz] != '+' && s[zz] != '-')) {
       out->offset = 0;
-      return;
+      return zz;
     }
   }
   if (zz < s.size() && (s[zz] == '+' || s[zz] == '-')) {
@@ -162,7 +179,7 @@ void ReadTime(std::string_view s, size_t pos, Parsed* out) {
     size_t r = zz + 1;
     size_t len = 0;
     const int v = ReadNumber(s, &r, 4, &len);
-    if (v < 0) return;
+    if (v < 0) return z;
     int oh, om = 0;
     if (len == 4) {
       oh = v / 100, om = v % 100;
@@ -174,10 +191,13 @@ void ReadTime(std::string_view s, size_t pos, Parsed* out) {
         if (m2 >= 0) om = m2;
       }
     } else {
-      return;
+      return z;
     }
-    if (oh <= 14 && om < 60) out->offset = sign * (oh * 60 + om);
+    if (oh > 14 || om >= 60) return z;
+    out->offset = sign * (oh * 60 + om);
+    return r;
   }
+  return z;
 }
 
 std::string Format(const Parsed& p, std::optional<int> default_offset) {
@@ -283,25 +303,282 @@ bool TryDayFirst(std::string_view s, size_t pos, Parsed* out) {
   return true;
 }
 
+// ------------------------------------------------------------ page data
+
+enum class DateName { kOther, kPublished, kModified };
+
+// Classifies the name of a data-* attribute (without "data-") or of a script
+// data key by its words; see FindPageDataDates in the header.
+DateName ClassifyDateName(std::string_view name) {
+  enum Kind { kPublish, kModify, kRevise, kNoun, kDateWord, kFiller };
+  // Longest first, so that "published" is not read as "pub" + "lished".
+  static constexpr std::pair<std::string_view, Kind> kWords[] = {
+      {"publication", kPublish}, {"timestamp", kFiller}, {"published", kPublish},
+      {"released", kPublish},    {"modified", kModify},  {"original", kFiller},
+      {"datetime", kDateWord},   {"publish", kPublish},  {"release", kPublish},
+      {"updated", kModify},      {"article", kNoun},     {"content", kNoun},
+      {"initial", kFiller},      {"revised", kModify},   {"posted", kPublish},
+      {"issued", kPublish},      {"deploy", kPublish},   {"modify", kModify},
+      {"update", kModify},       {"edited", kModify},    {"first", kFiller},
+      {"story", kNoun},          {"date", kDateWord},    {"time", kDateWord},
+      {"post", kNoun},           {"news", kNoun},        {"item", kNoun},
+      {"last", kRevise},         {"pub", kPublish},      {"utc", kFiller},
+      {"gmt", kFiller},          {"iso", kFiller},       {"dt", kDateWord},
+      {"at", kFiller},           {"on", kFiller},        {"ts", kFiller},
+      {"re", kRevise},
+  };
+  bool publish = false, modify = false, revise = false, noun = false, date_word = false;
+  // Words end at '-', '_', '.' and before an upper-case letter that follows
+  // a lower-case one ("reDeployDt" -> re, deploy, dt). Each word must be made
+  // of vocabulary words ("pubdate" -> pub, date).
+  size_t i = 0;
+  while (i < name.size()) {
+    std::string word;
+    while (i < name.size() && (name[i] == '-' || name[i] == '_' || name[i] == '.')) ++i;
+    while (i < name.size() && name[i] != '-' && name[i] != '_' && name[i] != '.') {
+      const char c = name[i];
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (upper && !word.empty() && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z') break;
+      word += Lower(c);
+      ++i;
+    }
+    size_t p = 0;
+    while (p < word.size()) {
+      bool matched = false;
+      for (const auto& [w, kind] : kWords) {
+        if (word.compare(p, w.size(), w) != 0) continue;
+        p += w.size();
+        matched = true;
+        publish |= kind == kPublish;
+        modify |= kind == kModify;
+        revise |= kind == kRevise;
+        noun |= kind == kNoun;
+        date_word |= kind == kDateWord;
+        break;
+      }
+      if (!matched) return DateName::kOther;
+    }
+  }
+  if (modify || (publish && revise)) return DateName::kModified;
+  if (publish) return DateName::kPublished;
+  // "post_date", "articleDate": the date of the article is when it came out.
+  if (noun && date_word && !revise) return DateName::kPublished;
+  return DateName::kOther;
+}
+
+// "2026-01-29T18:40:00+09:00" for a Unix time, in `offset_minutes` (UTC when
+// absent); "" outside the years ParseDate accepts.
+std::string FormatUnixTime(long long secs, std::optional<int> offset_minutes) {
+  Parsed p;
+  p.offset = offset_minutes.value_or(0);
+  const long long t = secs + *p.offset * 60LL;
+  long long days = t / 86400;
+  long long rem = t % 86400;
+  if (rem < 0) rem += 86400, --days;
+  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+  days += 719468;
+  const long long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long long doe = days - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  p.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  p.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  p.year = static_cast<int>(yoe + era * 400 + (p.month <= 2));
+  if (!ValidDay(p.year, p.month, p.day)) return "";
+  p.hour = static_cast<int>(rem / 3600);
+  p.minute = static_cast<int>(rem % 3600 / 60);
+  p.second = static_cast<int>(rem % 60);
+  return Format(p, {});
+}
+
+// The date in a data value: a date ParseDate reads, or a Unix time in
+// seconds (10 digits) or milliseconds (13 digits).
+std::string DataValueDate(std::string_view value, std::optional<int> default_offset) {
+  if (!value.empty() && std::all_of(value.begin(), value.end(), IsDigit)) {
+    if (value.size() != 10 && value.size() != 13) return "";
+    long long v = 0;
+    for (char c : value) v = v * 10 + (c - '0');
+    if (value.size() == 13) v /= 1000;
+    return FormatUnixTime(v, default_offset);
+  }
+  return ParseDate(value, default_offset);
+}
+
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '_' || c == '-';
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Reads a quoted (", ' or JSON-in-a-string \") or bare value at `pos`, at
+// most 64 bytes; "\/" reads as "/". Returns false when there is none.
+bool ReadDataValue(std::string_view s, size_t pos, bool allow_bare, std::string* out) {
+  out->clear();
+  constexpr size_t kMax = 64;
+  if (pos >= s.size()) return false;
+  std::string_view close;
+  if (s[pos] == '"' || s[pos] == '\'') {
+    close = s.substr(pos, 1);
+    ++pos;
+  } else if (s.compare(pos, 2, "\\\"") == 0) {
+    close = "\\\"";
+    pos += 2;
+  }
+  while (pos < s.size() && out->size() <= kMax) {
+    if (close.empty()) {
+      if (!IsDigit(s[pos]) && !(allow_bare && IsNameChar(s[pos]))) break;
+    } else if (s.compare(pos, close.size(), close) == 0) {
+      return !out->empty();
+    } else if (s[pos] == '\\') {
+      if (pos + 1 < s.size() && s[pos + 1] == '/') {
+        *out += '/';
+        pos += 2;
+        continue;
+      }
+      return false;
+    } else if (s[pos] == '<' || s[pos] == '\n') {
+      return false;
+    }
+    *out += s[pos++];
+  }
+  return close.empty() && !out->empty() && out->size() <= kMax;
+}
+
+// A time written just before the date that starts at `date_pos`:
+// "01:38 PM IST Nov 20, 2019", "10:05, 17 September 2016". Between them
+// only spaces, commas, "on" and a zone abbreviation of letters may stand.
+void ReadTimeBefore(std::string_view s, size_t date_pos, Parsed* out) {
+  const size_t from = date_pos > 32 ? date_pos - 32 : 0;
+  for (size_t j = from; j < date_pos; ++j) {
+    if (!IsDigit(s[j]) || (j > 0 && (IsDigit(s[j - 1]) || s[j - 1] == ':'))) continue;
+    Parsed t;
+    size_t e = ReadTime(s, j, &t);
+    if (t.hour < 0) continue;
+    SkipSpaces(s, &e);
+    ConsumeNoCase(s, &e, "on ");
+    if (!t.offset) {
+      // A zone this parser cannot place ("AEDT"): the time stays local.
+      size_t z = e;
+      while (z < date_pos && s[z] >= 'A' && s[z] <= 'Z') ++z;
+      if (z - e <= 5) e = z;
+    }
+    SkipSpaces(s, &e);
+    if (e != date_pos) continue;
+    out->hour = t.hour, out->minute = t.minute, out->second = t.second;
+    if (!out->offset) out->offset = t.offset;
+    return;
+  }
+}
+
+void TakeDataDate(std::string date, std::string* slot) {
+  if (date.empty()) return;
+  if (slot->empty()) {
+    *slot = std::move(date);
+  } else if (slot->find('T') == std::string::npos && date.find('T') != std::string::npos &&
+             date.starts_with(*slot)) {
+    *slot = std::move(date);
+  }
+}
+
 }  // namespace
+
+LabeledDates FindPageDataDates(std::string_view html, std::optional<int> default_offset) {
+  LabeledDates out;
+  std::string value;
+  auto take = [&](std::string_view name, const std::string& v) {
+    const DateName kind = ClassifyDateName(name);
+    if (kind == DateName::kOther) return;
+    std::string& slot = kind == DateName::kPublished ? out.published : out.modified;
+    if (!slot.empty() && slot.find('T') != std::string::npos) return;
+    TakeDataDate(DataValueDate(v, default_offset), &slot);
+  };
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    const char c = html[i];
+    if (c == 'd' && i > 0 && IsSpace(html[i - 1]) && html.compare(i, 5, "data-") == 0) {
+      // An attribute: data-NAME = "VALUE".
+      size_t p = i + 5;
+      while (p < html.size() && IsNameChar(html[p]) && p - i < 64) ++p;
+      const std::string_view name = html.substr(i + 5, p - i - 5);
+      while (p < html.size() && IsSpace(html[p])) ++p;
+      if (p >= html.size() || html[p] != '=') continue;
+      ++p;
+      while (p < html.size() && IsSpace(html[p])) ++p;
+      if (ReadDataValue(html, p, /*allow_bare=*/true, &value)) take(name, value);
+      i = p - 1;
+    } else if (c == '"' || c == '\'') {
+      // A script data key: "NAME": VALUE, also as \"NAME\": \"VALUE\".
+      size_t p = i + 1;
+      while (p < html.size() && IsNameChar(html[p]) && p - i <= 48) ++p;
+      if (p == i + 1 || p >= html.size()) continue;
+      const std::string_view name = html.substr(i + 1, p - i - 1);
+      size_t q = p;
+      if (html[q] == '\\') ++q;
+      if (q >= html.size() || html[q] != c) continue;
+      ++q;
+      while (q < html.size() && IsSpace(html[q])) ++q;
+      if (q >= html.size() || html[q] != ':') continue;
+      ++q;
+      while (q < html.size() && IsSpace(html[q])) ++q;
+      if (ReadDataValue(html, q, /*allow_bare=*/false, &value)) take(name, value);
+      i = p;
+    }
+  }
+  return out;
+}
 
 std::string ParseDate(std::string_view text, std::optional<int> default_offset_minutes) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     // Only start at a token boundary.
     if (i > 0 && IsDigit(c) && IsDigit(text[i - 1])) continue;
-    if (i > 0 && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (i > 0 && letter) {
       const char b = text[i - 1];
       if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) continue;
     }
     Parsed p;
-    if (IsDigit(c)) {
-      if (TryAt(text, i, &p) || TryDayFirst(text, i, &p)) return Format(p, default_offset_minutes);
-    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      if (TryAt(text, i, &p)) return Format(p, default_offset_minutes);
-    }
+    const bool found =
+        IsDigit(c) ? TryAt(text, i, &p) || TryDayFirst(text, i, &p) : letter && TryAt(text, i, &p);
+    if (!found) continue;
+    if (p.hour < 0) ReadTimeBefore(text, i, &p);
+    return Format(p, default_offset_minutes);
   }
   return "";
+}
+
+LabeledDates FindEnglishLabeledDates(std::string_view text,
+                                     std::optional<int> default_offset_minutes) {
+  LabeledDates out;
+  // Longer labels first: "last updated" before "updated".
+  static constexpr std::pair<std::string_view, bool> kLabels[] = {
+      {"first published", true}, {"published", true}, {"posted", true},    {"last modified", false},
+      {"last updated", false},   {"updated", false},  {"modified", false}, {"edited", false},
+  };
+  for (const auto& [label, published] : kLabels) {
+    std::string& slot = published ? out.published : out.modified;
+    if (!slot.empty()) continue;
+    for (size_t pos = 0; pos + label.size() <= text.size(); ++pos) {
+      size_t p = pos;
+      if (!ConsumeNoCase(text, &p, label)) continue;
+      // A word of its own ("Updated", not "Outdated"), then ":", "on" or
+      // "at" and the date.
+      const char b = pos > 0 ? text[pos - 1] : ' ';
+      if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) continue;
+      while (p < text.size() && (text[p] == ' ' || text[p] == ':' || text[p] == '-' ||
+                                 text[p] == '|' || text[p] == ',')) {
+        ++p;
+      }
+      if (ConsumeNoCase(text, &p, "on ") || ConsumeNoCase(text, &p, "at ")) SkipSpaces(text, &p);
+      if (p >= text.size()) break;
+      Parsed parsed;
+      if (TryAt(text, p, &parsed) || (IsDigit(text[p]) && TryDayFirst(text, p, &parsed))) {
+        slot = Format(parsed, default_offset_minutes);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 LabeledDates FindKoreanLabeledDates(std::string_view text) {

@@ -1006,7 +1006,10 @@ std::string ScriptDataArticleHtml(std::string_view page, size_t max_bytes) {
 // True when `iso` carries a time of day ("T").
 bool HasTime(const std::string& iso) { return iso.find('T') != std::string::npos; }
 
-void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url, Document* doc) {
+// `page` is the decoded HTML, searched for script data only when the
+// metadata and the markup give no published date.
+void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url,
+                  std::string_view page, Document* doc) {
   auto meta = [&](std::string_view key) -> std::string {
     const std::string* v = FindMeta(m, key);
     return v ? CollapseWhitespace(*v) : std::string();
@@ -1051,50 +1054,65 @@ void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url,
     }
     return "";
   };
-  std::string published = ParseDate(ld.published, default_offset);
-  if (published.empty()) {
-    published = first_date({"article:published_time",
-                            "og:article:published_time",
-                            "og:published_time",
-                            "datepublished",
-                            "article:published",
-                            "pubdate",
-                            "publishdate",
-                            "publish-date",
-                            "publish_date",
-                            "publication_date",
-                            "sailthru.date",
-                            "parsely-pub-date",
-                            "dc.date.issued",
-                            "dc.date",
-                            "dcterms.created",
-                            "date",
-                            "article.published",
-                            "nv:news:date",
-                            "dable:published_time",
-                            "content_publish_date",
-                            "citation_publication_date"});
-  }
-  std::string labeled_pub = m.labeled.published;
-  if (!labeled_pub.empty() &&
-      (published.empty() || (!HasTime(published) && labeled_pub.starts_with(published)))) {
-    published = labeled_pub;
-  }
-  if (published.empty()) {
-    for (const std::string& t : m.time_datetimes) {
-      published = ParseDate(t, default_offset);
-      if (!published.empty()) break;
+  // The first source with a date wins; a day without a time gives way to
+  // the first later source with a time on that day ("2019-11-20" from the
+  // metadata, "2019-11-20T13:38:00" from the dateline).
+  std::string published;
+  auto consider = [&](std::string d) {
+    if (d.empty()) return;
+    if (published.empty() || (!HasTime(published) && HasTime(d) && d.starts_with(published))) {
+      published = std::move(d);
     }
+  };
+  auto settled = [&] { return HasTime(published); };
+  consider(ParseDate(ld.published, default_offset));
+  if (!settled()) {
+    consider(first_date({"article:published_time",
+                         "og:article:published_time",
+                         "og:published_time",
+                         "datepublished",
+                         "article:published",
+                         "pubdate",
+                         "publishdate",
+                         "publish-date",
+                         "publish_date",
+                         "publication_date",
+                         "sailthru.date",
+                         "parsely-pub-date",
+                         "dc.date.issued",
+                         "dc.date",
+                         "dcterms.created",
+                         "date",
+                         "article.published",
+                         "nv:news:date",
+                         "dable:published_time",
+                         "content_publish_date",
+                         "citation_publication_date"}));
   }
-  if (published.empty()) {
-    for (const std::string& t : m.date_texts) {
-      published = ParseDate(t, default_offset);
-      if (!published.empty()) break;
+  if (!settled()) consider(m.labeled.published);
+  for (size_t i = 0; i < m.time_datetimes.size() && !settled(); ++i) {
+    consider(ParseDate(m.time_datetimes[i], default_offset));
+  }
+  // Dates kept for scripts (data-deploy-dt="...", "publishedAt": ...) come
+  // after the markup meant for machines and before guesses from visible text.
+  LabeledDates data_dates;
+  if (!settled()) {
+    data_dates = FindPageDataDates(page, default_offset);
+    consider(data_dates.published);
+  }
+  // Visible dates last; one labelled "Updated ..." is not the published one.
+  std::string text_modified;
+  auto consider_text = [&](const std::string& t) {
+    const LabeledDates l = FindEnglishLabeledDates(t, default_offset);
+    if (text_modified.empty()) text_modified = l.modified;
+    if (!l.published.empty()) {
+      consider(l.published);
+    } else if (l.modified.empty()) {
+      consider(ParseDate(t, default_offset));
     }
-  }
-  if (published.empty() && !m.first_dateline.empty()) {
-    published = ParseDate(m.first_dateline, default_offset);
-  }
+  };
+  for (size_t i = 0; i < m.date_texts.size() && !settled(); ++i) consider_text(m.date_texts[i]);
+  if (!settled() && !m.first_dateline.empty()) consider_text(m.first_dateline);
   doc->published_at = published;
   std::string modified = ParseDate(ld.modified, default_offset);
   if (modified.empty()) {
@@ -1103,6 +1121,8 @@ void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url,
                            "dable:modified_time"});
   }
   if (modified.empty()) modified = m.labeled.modified;
+  if (modified.empty()) modified = data_dates.modified;
+  if (modified.empty()) modified = text_modified;
   doc->modified_at = modified;
   // Authors.
   std::vector<std::string> raw = ld.authors;
@@ -1190,7 +1210,7 @@ StatusOr<Document> ExtractHtml(std::string_view bytes, std::string_view source,
   doc.url = std::string(url);
   doc.charset = std::move(decoded.charset);
   doc.text = std::move(text);
-  FillMetadata(walker.meta, ld, url, &doc);
+  FillMetadata(walker.meta, ld, url, decoded.text, &doc);
   return doc;
 }
 

@@ -189,5 +189,49 @@ TEST(ExtractHtmlTest, ArticleOnlyInScriptDataIsFound) {
   EXPECT_EQ(doc->text.find("u003c"), std::string::npos) << doc->text;
 }
 
+// One article body for the metadata tests below; `head` and `extra` vary.
+std::string MetadataPage(const std::string& head, const std::string& extra) {
+  return "<html lang=\"en\"><head><title>Harbour reopens after storm</title>" + head +
+         "</head><body>" + extra +
+         "<div class=\"article-body\"><p>The harbour reopened on Tuesday after a week of repairs "
+         "to the sea wall, and the first ferry left on time with two hundred passengers.</p>"
+         "<p>Engineers said the new wall is a metre higher than the old one and should hold "
+         "against the winter storms that the town expects every year.</p></div></body></html>";
+}
+
+TEST(ExtractHtmlTest, PublishedDateComesFromTheMostTrustedSource) {
+  const struct {
+    const char* name;
+    std::string head, extra;
+    const char* published;
+    const char* modified;
+  } kCases[] = {
+      {"metadata wins over script data",
+       "<meta property=\"article:published_time\" content=\"2021-05-04T10:00:00Z\">",
+       "<script>var page = {\"publishedAt\":\"2021-05-01T08:00:00Z\"};</script>",
+       "2021-05-04T10:00:00+00:00", ""},
+      {"a data attribute when nothing else says", "",
+       "<div data-deploy-dt=\"2021.05.04 10:00\" data-re-deploy-dt=\"2021.05.04 11:30\"></div>",
+       "2021-05-04T10:00:00", "2021-05-04T11:30:00"},
+      {"script data as a JSON string inside JavaScript", "",
+       R"(<script>self.push("{\"deployDt\":\"2021-05-04 10:00:00+02:00\"}")</script>)",
+       "2021-05-04T10:00:00+02:00", ""},
+      {"a day in the metadata takes the time of the dateline",
+       "<meta name=\"date\" content=\"2021-05-04\">",
+       "<div class=\"publish-date\">Published 9:15 AM EDT May 4, 2021</div>",
+       "2021-05-04T09:15:00-04:00", ""},
+      {"an updated dateline is not the published date", "",
+       "<div class=\"post-date\">Last updated: May 6, 2021 08:00</div><div "
+       "class=\"post-date\">First published on May 4, 2021 07:30</div>",
+       "2021-05-04T07:30:00", "2021-05-06T08:00:00"},
+  };
+  for (const auto& c : kCases) {
+    auto doc = ExtractHtml(MetadataPage(c.head, c.extra), "dates.html");
+    ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status().message();
+    EXPECT_EQ(doc->published_at, c.published) << c.name;
+    EXPECT_EQ(doc->modified_at, c.modified) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace ng::ingest
