@@ -92,21 +92,35 @@ constexpr std::array<std::string_view, 14> kTitleSeparators = {
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view s) {
+  // Byte length of the White_Space character at `i`, or 0.
+  auto space_at = [&s](size_t i) -> size_t {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c < 0xC2 || i + 1 >= s.size()) return 0;
+    const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xC2) return c1 == 0x85 || c1 == 0xA0 ? 2 : 0;  // U+0085, U+00A0
+    if (i + 2 >= s.size()) return 0;
+    const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0xE1) return c1 == 0x9A && c2 == 0x80 ? 3 : 0;  // U+1680
+    if (c == 0xE2 && c1 == 0x80) {                           // U+2000..200A, 2028, 2029, 202F
+      return (c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0;
+    }
+    if (c == 0xE2) return c1 == 0x81 && c2 == 0x9F ? 3 : 0;  // U+205F
+    if (c == 0xE3) return c1 == 0x80 && c2 == 0x80 ? 3 : 0;  // U+3000
+    return 0;
+  };
   std::string out;
   out.reserve(s.size());
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                      static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || nbsp) {
+    if (const size_t n = space_at(i); n > 0) {
       space = true;
-      if (nbsp) ++i;
+      i += n - 1;
       continue;
     }
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += c;
+    out += s[i];
   }
   return out;
 }

@@ -19,6 +19,10 @@ namespace ng::ingest {
 // A trailing (or leading) part is cut when it names `site_name`, or the
 // host of `url`, or is short next to the rest. `h1` (the page's first
 // heading, may be "") wins when the title starts with it.
+// Whitespace is collapsed (CollapseWhitespace): a no-break space that a page
+// puts in its headline to steer line breaking ("했지만…&nbsp;'윤 어게인'")
+// comes out as an ordinary space, so that titles from different pages and
+// feeds compare, search and deduplicate as the same plain text.
 std::string CleanTitle(std::string_view title, std::string_view site_name, std::string_view url,
                        std::string_view h1);
 
@@ -39,7 +43,9 @@ std::string ResolveUrl(std::string_view base, std::string_view ref);
 // Cyrillic, "en" for Latin text with English function words), else "".
 std::string CheckLanguage(std::string_view declared, std::string_view text);
 
-// Collapses runs of whitespace (including U+00A0) to one space and trims.
+// Collapses runs of whitespace to one ASCII space and trims. Whitespace is
+// Unicode's White_Space: ASCII spaces and controls, U+0085, U+00A0 no-break
+// space, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
 std::string CollapseWhitespace(std::string_view s);
 
 }  // namespace ng::ingest

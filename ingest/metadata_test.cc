@@ -30,6 +30,8 @@ TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
       {"Hankook | 민주당 선호투표제 도입 또다시 불발", "", "https://www.hankook.com/x", "",
        "민주당 선호투표제 도입 또다시 불발"},
       {"  spaced \n title  ", "", "", "", "spaced title"},
+      {"시장, 예산안 냈지만…\u00a0'재정' 논란 커져-경제ㅣ가상일보", "가상일보", "", "",
+       "시장, 예산안 냈지만… '재정' 논란 커져"},
       {"[종합] 코로나19 신규확진 44명 - 매일경제", "매일경제", "", "",
        "[종합] 코로나19 신규확진 44명"},
       {"민주당 '선호투표제' 도입 또다시 불발-정치ㅣ한국일보", "한국일보", "", "",
@@ -38,6 +40,21 @@ TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
   for (const auto& c : kCases) {
     EXPECT_EQ(CleanTitle(c.title, c.site, c.url, c.h1), c.want) << c.title;
   }
+}
+
+TEST(CollapseWhitespaceTest, UnicodeSpacesBecomeOneAsciiSpace) {
+  const struct {
+    const char* in;
+    const char* want;
+  } kCases[] = {
+      {"a\u00a0b", "a b"},
+      {"\u3000a \t\n\u2003\u202f b\u00a0", "a b"},
+      {"a\u2009b\u205fc\u1680d\u0085e", "a b c d e"},
+      // Not spaces: zero-width space, word joiner, ideographic full stop.
+      {"a\u200bb\u2060c\u3002", "a\u200bb\u2060c\u3002"},
+      {"똠방각하", "똠방각하"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(CollapseWhitespace(c.in), c.want) << c.in;
 }
 
 TEST(CleanAuthorsTest, NamesLoseTitlesMailAndNoise) {
