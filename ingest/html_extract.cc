@@ -1124,25 +1124,43 @@ void FillMetadata(const PageMeta& m, const JsonLdMeta& ld, std::string_view url,
   if (modified.empty()) modified = data_dates.modified;
   if (modified.empty()) modified = text_modified;
   doc->modified_at = modified;
-  // Authors.
-  std::vector<std::string> raw = ld.authors;
-  if (raw.empty()) {
-    for (std::string_view k : {"author", "article:author", "dc.creator", "byl", "sailthru.author",
-                               "parsely-author", "dable:author", "twitter:creator"}) {
-      const std::string v = meta(k);
-      if (!v.empty() && v.find("://") == std::string::npos && !v.starts_with("@")) {
-        raw.push_back(v);
-        break;
+  // Authors: the first source that names a person. Names of the publication
+  // ("한국일보" in one <meta name=author>, "신현주 기자" in the next) do not
+  // count. Byline elements are only read when the metadata held no names at
+  // all, or only the publication's: after a metadata "Reuters" or "Staff",
+  // the byline holds the same plus a dateline ("Reuters, Washington").
+  // twitter:creator, mostly the outlet's account, comes last.
+  bool non_names = false;
+  auto try_source = [&](const std::vector<std::string>& raw) {
+    if (!doc->authors.empty()) return;
+    std::vector<std::string> given;
+    for (const std::string& r : raw) {
+      if (!CollapseWhitespace(r).empty()) given.push_back(r);
+    }
+    if (given.empty()) return;
+    const std::vector<std::string> cleaned = CleanAuthors(given);
+    doc->authors = DropPublisherNames(cleaned, doc->site_name, base_url);
+    non_names = non_names || cleaned.empty();
+  };
+  try_source(ld.authors);
+  for (std::string_view k : {"author", "article:author", "dc.creator", "byl", "sailthru.author",
+                             "parsely-author", "dable:author"}) {
+    std::vector<std::string> raw;
+    for (const auto& [key, value] : m.metas) {
+      if (key == k && value.find("://") == std::string::npos && !value.starts_with("@")) {
+        raw.push_back(value);
       }
     }
+    try_source(raw);
   }
-  if (raw.empty()) {
-    for (const std::string& t : m.author_texts) {
-      raw.push_back(t);
-      if (raw.size() >= 3) break;
-    }
+  if (!non_names) {
+    try_source(std::vector<std::string>(
+        m.author_texts.begin(),
+        m.author_texts.begin() + std::min<size_t>(3, m.author_texts.size())));
   }
-  doc->authors = CleanAuthors(raw);
+  if (const std::string v = meta("twitter:creator"); !v.empty() && !v.starts_with("@")) {
+    try_source({v});
+  }
 }
 
 struct GumboOutputDeleter {

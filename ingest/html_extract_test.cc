@@ -233,5 +233,35 @@ TEST(ExtractHtmlTest, PublishedDateComesFromTheMostTrustedSource) {
   }
 }
 
+TEST(ExtractHtmlTest, AuthorsAreThePeopleNotThePublication) {
+  const std::string site = "<meta property=\"og:site_name\" content=\"Harbour Gazette\">";
+  const struct {
+    const char* name;
+    std::string head, extra;
+    const char* want;
+  } kCases[] = {
+      {"the site in one author meta, a reporter in the next",
+       site + "<meta name=\"author\" content=\"Harbour Gazette\"><meta name=\"author\" "
+              "content=\"Jane Doe\">",
+       "", "Jane Doe"},
+      {"the outlet's twitter:creator gives way to the byline",
+       site + "<meta name=\"twitter:creator\" content=\"Harbour Gazette\">",
+       "<div class=\"byline\">By John Roe</div>", "John Roe"},
+      {"JSON-LD naming only the publication gives way to the byline",
+       site + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+              "{\"@type\":\"Organization\",\"name\":\"Harbour Gazette\"}}</script>",
+       "<span class=\"author\">Jane Doe</span>", "Jane Doe"},
+      {"an agency in the metadata keeps the byline's dateline out",
+       site + "<meta name=\"author\" content=\"Reuters\">",
+       "<div class=\"article-author\">Reuters, Washington</div>", ""},
+  };
+  for (const auto& c : kCases) {
+    auto doc = ExtractHtml(MetadataPage(c.head, c.extra), "authors.html",
+                           "https://harbourgazette.example/a");
+    ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status().message();
+    EXPECT_EQ(Join(doc->authors), c.want) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace ng::ingest

@@ -184,8 +184,8 @@ std::string CleanTitle(std::string_view raw_title, std::string_view site_name, s
 std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
   std::vector<std::string> out;
   static constexpr std::string_view kDropWords[] = {
-      "선임기자", "객원기자", "인턴기자", "수습기자", "전문기자", "편집위원", "논설위원",
-      "기자",     "특파원",   "에디터",   "PD",       "앵커",     "통신원",   "칼럼니스트"};
+      "선임기자", "객원기자", "인턴기자", "수습기자", "전문기자", "편집위원",   "논설위원", "기자",
+      "특파원",   "에디터",   "PD",       "앵커",     "통신원",   "칼럼니스트", "디자이너", "인턴"};
   static constexpr std::string_view kNotNames[] = {"email the author",
                                                    "e-mail the author",
                                                    "facebook",
@@ -201,9 +201,26 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
                                                    "getty images",
                                                    "view all posts",
                                                    "author",
-                                                   "more"};
+                                                   "more",
+                                                   "by",
+                                                   "the"};
+  // A part holding one of these words is a job or a desk, not a person:
+  // "AP Auto Writer", "CNN Editor-at-large", "Science X staff".
+  static constexpr std::string_view kJobWords[] = {
+      "writer", "editor", "editors",  "correspondent", "reporter", "columnist",      "contributor",
+      "staff",  "bureau", "producer", "editorial",     "desk",     "editor-at-large"};
   auto add = [&](std::string_view name) {
     name = Trim(name);
+    // "BY: Jane Doe" after a separator ("| BY: Jane Doe").
+    if (name.size() > 3 && (name[0] == 'b' || name[0] == 'B') &&
+        (name[1] == 'y' || name[1] == 'Y') && (name[2] == ' ' || name[2] == ':')) {
+      name = Trim(name.substr(3));
+    }
+    // "Malcolm Owen Monday": the weekday of a dateline whose date went.
+    for (std::string_view day :
+         {" Monday", " Tuesday", " Wednesday", " Thursday", " Friday", " Saturday", " Sunday"}) {
+      if (name.ends_with(day)) name = Trim(name.substr(0, name.size() - day.size()));
+    }
     if (name.empty() || name.size() > 64) return;
     if (std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
     if (name.find('@') != std::string_view::npos || name.find("http") != std::string_view::npos) {
@@ -215,6 +232,25 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
     }
     // Too many words for a name: a sentence or a tagline.
     if (std::count(name.begin(), name.end(), ' ') > 4) return;
+    // A name starts with a capital or a non-Latin letter: "he's specialized
+    // in ...", "kevin-r" and "jdadmin" are prose and user names.
+    if (name.front() >= 'a' && name.front() <= 'z') return;
+    // One short word in capitals is a credential or an outlet: "MS", "RDN", "PTI".
+    if (name.size() <= 4 && name.find(' ') == std::string_view::npos &&
+        std::count_if(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2) {
+      return;
+    }
+    size_t word_start = 0;
+    while (word_start < lower.size()) {
+      size_t word_end = lower.find(' ', word_start);
+      if (word_end == std::string::npos) word_end = lower.size();
+      const std::string_view word =
+          std::string_view(lower).substr(word_start, word_end - word_start);
+      for (std::string_view job : kJobWords) {
+        if (word == job) return;
+      }
+      word_start = word_end + 1;
+    }
     std::string n(name);
     if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
   };
@@ -264,6 +300,24 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
     } else if (l.starts_with("by:")) {
       s = s.substr(3);
       l = l.substr(3);
+    } else if (const size_t by = l.find(" by "); by != std::string::npos) {
+      // "Analysis by Jane Doe", "Posted by Jane Doe".
+      s = s.substr(by + 4);
+      l = l.substr(by + 4);
+    }
+    // "Jose AltoverosView More Articles": a link glued to the name.
+    for (std::string_view tail : {"view more", "view all", "see more", "more articles"}) {
+      if (const size_t at = l.find(tail); at != std::string::npos) {
+        s.resize(at);
+        l.resize(at);
+      }
+    }
+    // "ERIC TUCKER Associated Press": the agency after the name.
+    for (std::string_view agency : {" associated press", " reuters", " afp"}) {
+      if (l.ends_with(agency)) {
+        s.resize(s.size() - agency.size());
+        l.resize(l.size() - agency.size());
+      }
     }
     // Split on separators: ",", " and ", "&", "·", "/", ";", "|".
     std::vector<std::string_view> parts;
@@ -290,6 +344,83 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw) {
     for (std::string_view p : parts) add(p);
   }
   return out;
+}
+
+namespace {
+
+// Lower-case ASCII letters and digits and all non-ASCII bytes of `s`, in
+// words split at everything else; "the" is left out.
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto end_word = [&] {
+    if (!cur.empty() && cur != "the") out.push_back(cur);
+    cur.clear();
+  };
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+      cur += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      cur += Lower(c);
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  return out;
+}
+
+// True when `inner` occurs in `outer` as a run of whole words.
+bool ContainsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+  if (inner.empty() || inner.size() > outer.size()) return false;
+  return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
+}
+
+}  // namespace
+
+bool NamesPublisher(std::string_view name, std::string_view site_name, std::string_view url) {
+  const std::vector<std::string> words = Words(name);
+  if (words.empty()) return false;
+  const std::vector<std::string> site = Words(site_name);
+  if (ContainsWords(site, words) || ContainsWords(words, site)) return true;
+  // One word, or ending in a media word, and the same as the host's name:
+  // "AppleInsider" on appleinsider.com, "Cleveland.com", "CBS News" on
+  // cbsnews.com. Not "Jane Doe" on janedoe.com: a blogger's own site.
+  static constexpr std::string_view kMediaWords[] = {
+      "news", "daily", "times", "post", "press", "media", "tv", "radio", "magazine", "online"};
+  const bool has_space = name.find(' ') != std::string_view::npos;
+  const bool media = std::find(std::begin(kMediaWords), std::end(kMediaWords), words.back()) !=
+                     std::end(kMediaWords);
+  if (has_space && !media) return false;
+  std::string compact;
+  for (const std::string& w : words) compact += w;
+  const std::string host = LowerAscii(HostOf(url));
+  if (host.empty()) return false;
+  std::string host_compact;
+  for (char c : host) {
+    if (c != '.' && c != '-') host_compact += c;
+  }
+  if (compact == host_compact) return true;
+  size_t start = 0;
+  while (start < host.size()) {
+    size_t dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    std::string label = host.substr(start, dot - start);
+    start = dot + 1;
+    label.erase(std::remove(label.begin(), label.end(), '-'), label.end());
+    if (label.size() >= 3 && label != "www" && label != "com" && compact == label) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> DropPublisherNames(std::vector<std::string> authors,
+                                            std::string_view site_name, std::string_view url) {
+  authors.erase(
+      std::remove_if(authors.begin(), authors.end(),
+                     [&](const std::string& a) { return NamesPublisher(a, site_name, url); }),
+      authors.end());
+  return authors;
 }
 
 std::string ResolveUrl(std::string_view base, std::string_view ref) {

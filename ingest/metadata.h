@@ -31,7 +31,24 @@ std::string CleanTitle(std::string_view title, std::string_view site_name, std::
 // not names ("Email the author", "facebook"). Keeps order, removes
 // duplicates.  {"By Jane Doe and John Roe"} -> {"Jane Doe", "John Roe"};
 // {"홍길동 기자 hong@x.com"} -> {"홍길동"}.
+// Also dropped: parts naming a job or desk ("AP Auto Writer", "Science X
+// staff"), a lone capitalised credential or outlet ("MS", "PTI"), parts that
+// start with a lower-case Latin letter (bio prose, user names), and an agency
+// after the name ("ERIC TUCKER Associated Press" -> "ERIC TUCKER");
+// "Analysis by Jane Doe" -> "Jane Doe".
 std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw);
+
+// True when an author string names the publication, not a person: it is the
+// site name or a run of its words ("Sky" for "Sky News", "BBC News"), holds
+// the site name ("India Post News Weekly" for "India Post"), or is one word
+// or a name ending in a media word (News, Daily, Times, ...) that is the
+// host's name ("AppleInsider" on appleinsider.com, "CBS News" on
+// cbsnews.com). "Jane Doe" on janedoe.com stays: a blogger's own site.
+bool NamesPublisher(std::string_view name, std::string_view site_name, std::string_view url);
+
+// `authors` without the names for which NamesPublisher is true.
+std::vector<std::string> DropPublisherNames(std::vector<std::string> authors,
+                                            std::string_view site_name, std::string_view url);
 
 // Resolves `ref` (absolute, scheme-relative, root-relative or relative)
 // against `base`. Returns `ref` when `base` is not an absolute http(s) URL.

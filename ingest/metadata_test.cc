@@ -42,6 +42,31 @@ TEST(CleanTitleTest, SiteSuffixAndSectionTrailAreCut) {
   }
 }
 
+TEST(NamesPublisherTest, OutletNamesAreToldFromPeople) {
+  const struct {
+    const char* name;
+    const char* site;
+    const char* url;
+    bool want;
+  } kCases[] = {
+      {"Example News", "Example News", "", true},
+      {"Example", "Example News", "", true},              // a run of the site's words
+      {"Example News Weekly", "Example News", "", true},  // holds the site name
+      {"가상일보", "가상일보", "", true},
+      {"ExampleInsider", "", "https://exampleinsider.com/a", true},
+      {"Example.com", "", "https://www.example.com/a", true},
+      {"Example-Daily", "", "https://exampledaily.org/a", true},
+      {"Acme News", "", "https://www.acmenews.com/a", true},
+      {"Jane Doe", "", "https://janedoe.com/a", false},  // a blogger's own site
+      {"Jane Doe", "Example News", "https://example.com/a", false},
+      {"Ann", "Annals of Example", "", false},  // whole words only
+      {"Acme", "", "https://www.example.com/acme", false},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(NamesPublisher(c.name, c.site, c.url), c.want) << c.name << " / " << c.site;
+  }
+}
+
 TEST(CollapseWhitespaceTest, UnicodeSpacesBecomeOneAsciiSpace) {
   const struct {
     const char* in;
@@ -74,6 +99,20 @@ TEST(CleanAuthorsTest, NamesLoseTitlesMailAndNoise) {
       {{"Jane Doe", "Jane Doe"}, "Jane Doe"},
       {{"https://www.facebook.com/someone"}, ""},
       {{"Updated 2019-08-20"}, ""},
+      // Jobs, desks, credentials, agencies and bio prose are not names.
+      {{"JANE DOE", "AP Auto Writer"}, "JANE DOE"},
+      {{"Analysis by Jane Doe", "Example Editor-at-large"}, "Jane Doe"},
+      {{"Jane Doe, MS, RDN"}, "Jane Doe"},
+      {{"JANE DOE Associated Press"}, "JANE DOE"},
+      {{"The Associated Press"}, ""},
+      {{"Metro Staff Reports"}, ""},
+      {{"Jane Doe, she has covered courts since 2010, loves cats"}, "Jane Doe"},
+      {{"jdoe42", "admin-user"}, ""},
+      {{"| BY: Jane Doe"}, "Jane Doe"},
+      {{"By", "Jane Doe"}, "Jane Doe"},
+      {{"Jane DoeView More Articles"}, "Jane Doe"},
+      {{"Jane Doe Monday, November 18, 2019"}, "Jane Doe"},
+      {{"인턴 김가상 디자이너 이가상"}, "김가상|이가상"},
   };
   for (const auto& c : kCases) EXPECT_EQ(Join(CleanAuthors(c.raw)), c.want) << c.raw[0];
 }
