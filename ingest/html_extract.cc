@@ -921,6 +921,7 @@ JsonLdMeta ReadJsonLd(const std::vector<std::string>& scripts) {
   JsonLdMeta out;
   for (const std::string& s : scripts) {
     nlohmann::json j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) j = nlohmann::json::parse(RepairJson(s), nullptr, false);
     if (j.is_discarded()) continue;
     ForEachJsonObject(j, [&](const nlohmann::json& obj) {
       if (!IsArticleType(obj)) return;

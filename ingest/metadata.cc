@@ -423,6 +423,42 @@ std::vector<std::string> DropPublisherNames(std::vector<std::string> authors,
   return authors;
 }
 
+std::string RepairJson(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  bool in_string = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < s.size()) {
+        out += c;
+        out += s[++i];
+      } else if (c == '"') {
+        in_string = false;
+        out += c;
+      } else if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        out += ' ';
+      } else {
+        out += c;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == ',') {
+      size_t j = i + 1;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
+      if (j < s.size() && (s[j] == ']' || s[j] == '}')) continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string ResolveUrl(std::string_view base, std::string_view ref) {
   std::string_view r = ref;
   while (!r.empty() && r.front() == ' ') r.remove_prefix(1);

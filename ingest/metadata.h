@@ -50,6 +50,13 @@ bool NamesPublisher(std::string_view name, std::string_view site_name, std::stri
 std::vector<std::string> DropPublisherNames(std::vector<std::string> authors,
                                             std::string_view site_name, std::string_view url);
 
+// Repairs the two mistakes publishers' JSON-LD makes most, so that a strict
+// JSON parser reads it: raw line breaks, tabs and other control characters
+// inside strings (escaped, or a space) and a comma before "]" or "}"
+// (dropped). Strings are tracked, so their text is otherwise left alone.
+//   {"a": "x<LF>y", }   ->   {"a": "x\ny" }
+std::string RepairJson(std::string_view json);
+
 // Resolves `ref` (absolute, scheme-relative, root-relative or relative)
 // against `base`. Returns `ref` when `base` is not an absolute http(s) URL.
 std::string ResolveUrl(std::string_view base, std::string_view ref);

@@ -67,6 +67,21 @@ TEST(NamesPublisherTest, OutletNamesAreToldFromPeople) {
   }
 }
 
+TEST(RepairJsonTest, LineBreaksInStringsAndTrailingCommasAreFixed) {
+  const struct {
+    const char* in;
+    const char* want;
+  } kCases[] = {
+      {"{\"a\": \"x\ny\tz\", }", "{\"a\": \"x\\ny\\tz\" }"},
+      {"{\"a\": [1, 2,\n ],\n}", "{\"a\": [1, 2\n ]\n}"},
+      // Inside strings, commas, brackets and escaped quotes stay.
+      {"{\"a\": \"b, ] \\\", }\"}", "{\"a\": \"b, ] \\\", }\"}"},
+      {"{\"a\": \"\x01\"}", "{\"a\": \" \"}"},
+      {"[1, 2]", "[1, 2]"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(RepairJson(c.in), c.want) << c.in;
+}
+
 TEST(CollapseWhitespaceTest, UnicodeSpacesBecomeOneAsciiSpace) {
   const struct {
     const char* in;
