@@ -2113,6 +2113,14 @@ struct Analyzer::Impl {
     };
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
+      // Most words of a Korean sentence have no Latin letter (ASCII, or the
+      // lead bytes 0xC3-0xC9 of U+00C0-U+024F): nothing to find in them.
+      if (std::none_of(w.begin(), w.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= 0xC3 && b <= 0xC9);
+          })) {
+        continue;
+      }
       // One word of an English phrase in a Korean sentence, "DDR(Double Data
       // Rate)", "'이머시브 미디어 플랫폼(Immersive Media Platform)'", is no name
       // of its own (a whole name in parentheses is read by DiscoverParenPairs).
@@ -2207,6 +2215,17 @@ struct Analyzer::Impl {
     for (std::string_view w : SentenceWords(s)) {
       while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
       w = StripTrailingPunct(w);
+      if (w.size() < 12) continue;  // four syllables at least
+      // Most words start with no known name: two steps into either trie tell.
+      {
+        size_t i = 0;
+        const char32_t c1 = utf8::Decode(w, &i), c2 = utf8::Decode(w, &i);
+        auto two_steps = [&](const NameTrie& t) {
+          const int32_t first = t.empty() ? -1 : t.Step(NameTrie::kRoot, c1);
+          return first < 0 ? -1 : t.Step(first, c2);
+        };
+        if (two_steps(trie) < 0 && two_steps(local_trie) < 0) continue;
+      }
       const int n = CountHangul(w);
       if (n < 4 || static_cast<int>(w.size()) != 3 * n) continue;
       const std::string_view stem = w.substr(0, SplitParticle(w, 3).stem_bytes);
@@ -2223,9 +2242,13 @@ struct Analyzer::Impl {
           known = i;
         }
       }
-      for (size_t i = 6; i + 6 <= stem.size(); i += 3) {
-        const auto local = local_keys.find(FoldNameKey(stem.substr(0, i)));
-        if (local != local_keys.end() && TypeOf(local->second) == EntityType::kOrg) {
+      // The article's own names (pure Hangul keys fold to themselves).
+      node = local_trie.empty() ? -1 : NameTrie::kRoot;
+      for (size_t i = 0; i < stem.size() && node >= 0;) {
+        node = local_trie.Step(node, utf8::Decode(stem, &i));
+        if (node < 0 || i < 6) continue;
+        const int32_t alias = local_trie.ValueAt(node);
+        if (alias >= 0 && TypeOf(local_aliases[alias].ref) == EntityType::kOrg) {
           known = std::max(known, i);
         }
       }
