@@ -2,7 +2,8 @@
 # Crash safety: ingests a corpus (samples/ plus a few hundred generated JSON
 # Lines articles) while SIGKILL stops newsgraph at random moments. After each
 # kill a normal ingest runs to the end, and then:
-#   - PRAGMA integrity_check is "ok";
+#   - PRAGMA integrity_check is "ok", and FTS5's own integrity check passes
+#     with one index row per article and per evidence sentence;
 #   - every article is present exactly once (sources and content hashes equal
 #     those of one clean run);
 #   - `newsgraph export --format json` equals the export of the clean run.
@@ -108,6 +109,11 @@ while ((landed < kills)); do
   integrity=$(sqlite3 "$db" "PRAGMA integrity_check")
   problem=""
   [ "$integrity" = ok ] || problem="integrity_check: $integrity"
+  # The full-text index matches the articles and evidence it indexes.
+  search=$(sqlite3 "$db" "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);
+    SELECT (SELECT count(*) FROM articles_fts) = (SELECT count(*) FROM articles)
+       AND (SELECT count(*) FROM evidence_fts) = (SELECT count(*) FROM relation_evidence)" 2>&1)
+  [ "$search" = 1 ] || problem="$problem; search index: $search"
   [ "$(cat "$work/round.dups")" = 0 ] || problem="$problem; duplicate sources"
   cmp -s "$work/round.articles" "$work/clean.articles" || problem="$problem; articles differ"
   cmp -s "$work/round.json" "$work/clean.json" || problem="$problem; graph export differs"
