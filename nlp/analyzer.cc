@@ -564,7 +564,11 @@ struct Analyzer::Impl {
       const std::string_view inner = text.substr(open + 1, close - open - 1);
       if (open == s.begin || IsTechAcronym(inner)) continue;
       const char32_t before = CpAt(text, PrevCp(text, open));
-      if (LooksLikeLatinName(inner) && utf8::IsHangul(before)) {
+      // Hangul right before "(", or a mixed word ending in Latin: "오토클립Ai(AutoClipAi)".
+      const bool hangul_before =
+          utf8::IsHangul(before) || (IsLatin(before) && HasHangul(WordBefore(open, s.begin)) &&
+                                     FoldNameKey(WordBefore(open, s.begin)).size() >= 6);
+      if (LooksLikeLatinName(inner) && hangul_before) {
         // Hangul words before "(": as many as the English name has, stopping at
         // a word that carries a particle, a quote or punctuation.
         const size_t want = Words(inner).size();
