@@ -246,9 +246,18 @@ struct NeighborFlags {
   std::string db = "newsgraph.db";
   std::string name;
   int depth = 1;
+  size_t max_nodes = 200;
   bool json = false;
   FilterFlags filter;
 };
+
+// Tells on stderr that max_nodes left entities out.
+void NoteDropped(const db::Subgraph& sub, size_t max_nodes) {
+  if (sub.dropped_nodes == 0) return;
+  std::cerr << "newsgraph: kept " << sub.graph.nodes.size() << " entities, left out "
+            << sub.dropped_nodes << (sub.distance.empty() ? "" : " or more") << " (--max-nodes "
+            << max_nodes << "; 0 for no limit)\n";
+}
 
 int RunNeighbors(const NeighborFlags& flags) {
   StatusOr<db::RelationFilter> filter = flags.filter.Filter();
@@ -258,9 +267,13 @@ int RunNeighbors(const NeighborFlags& flags) {
   db::GraphQueries q(**store);
   StatusOr<graph::Node> center = ResolveOne(q, flags.name);
   if (!center.ok()) return Fail(center.status());
-  db::SubgraphQuery query{.filter = *filter, .centers = {center->id}, .depth = flags.depth};
+  db::SubgraphQuery query{.filter = *filter,
+                          .centers = {center->id},
+                          .depth = flags.depth,
+                          .max_nodes = flags.max_nodes};
   StatusOr<db::Subgraph> sub = q.Neighborhood(query);
   if (!sub.ok()) return Fail(sub.status());
+  NoteDropped(*sub, flags.max_nodes);
   const graph::Graph& g = sub->graph;
   if (flags.json) {
     PrintJson(g);
@@ -433,6 +446,7 @@ struct ExportFlags {
   std::string output;
   std::vector<std::string> centers;
   int depth = 1;
+  size_t max_nodes = 0;
   FilterFlags filter;
 };
 
@@ -446,7 +460,8 @@ int RunExport(const ExportFlags& flags) {
   StatusOr<std::unique_ptr<db::Store>> store = OpenStore(flags.db);
   if (!store.ok()) return Fail(store.status());
   db::GraphQueries q(**store);
-  db::SubgraphQuery query{.filter = *filter, .centers = {}, .depth = flags.depth};
+  db::SubgraphQuery query{
+      .filter = *filter, .centers = {}, .depth = flags.depth, .max_nodes = flags.max_nodes};
   for (const std::string& name : flags.centers) {
     StatusOr<graph::Node> n = ResolveOne(q, name);
     if (!n.ok()) return Fail(n.status().WithContext("--center"));
@@ -454,6 +469,7 @@ int RunExport(const ExportFlags& flags) {
   }
   StatusOr<db::Subgraph> sub = q.Neighborhood(query);
   if (!sub.ok()) return Fail(sub.status());
+  NoteDropped(*sub, flags.max_nodes);
   const graph::Graph& g = sub->graph;
 
   if (flags.format == "csv") {
@@ -621,6 +637,9 @@ void AddQueryCommands(CLI::App& app, std::function<int()>* action) {
   cmd->add_option("--depth", neighbors->depth, "Hops from the entity")
       ->check(CLI::Range(0, 10))
       ->capture_default_str();
+  cmd->add_option("--max-nodes", neighbors->max_nodes,
+                  "At most this many entities, nearest and best connected first (0: no limit)")
+      ->capture_default_str();
   cmd->add_flag("--json", neighbors->json, "Print node-link JSON");
   neighbors->filter.Add(cmd, /*with_time=*/true);
   cmd->add_option("NAME", neighbors->name, "Any name or alias, or #ID")->required();
@@ -693,6 +712,10 @@ void AddExportCommand(CLI::App& app, std::function<int()>* action) {
                   "Export the neighbourhood of this entity (name, alias or #ID); repeatable");
   exp->add_option("--depth", flags->depth, "Hops around --center")
       ->check(CLI::Range(0, 10))
+      ->capture_default_str();
+  exp->add_option("--max-nodes", flags->max_nodes,
+                  "At most this many entities (0: no limit): around --center the nearest and "
+                  "best connected, else those with the most relations")
       ->capture_default_str();
   flags->filter.Add(exp, /*with_time=*/true);
   exp->callback([flags, action] { *action = [flags] { return RunExport(*flags); }; });

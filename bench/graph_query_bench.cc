@@ -129,6 +129,14 @@ int main(int argc, char** argv) {
       ng::graph::WriteDot(s->graph, out);
       return std::to_string(out.str().size() / 1024) + " KiB of DOT";
     });
+    Time("depth-2 DOT export, --max-nodes 500", runs, [&] {
+      auto s = q.Neighborhood({.filter = {}, .centers = {center}, .depth = 2, .max_nodes = 500});
+      if (!s.ok()) return s.status().message();
+      std::ostringstream out;
+      ng::graph::WriteDot(s->graph, out);
+      return std::to_string(s->graph.nodes.size()) + " nodes, " +
+             std::to_string(out.str().size() / 1024) + " KiB of DOT";
+    });
   }
 
   std::printf("\nwhole graph\n");

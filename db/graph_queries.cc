@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -360,7 +362,43 @@ StatusOr<EntityCard> GraphQueries::Card(int64_t entity_id) {
   return card;
 }
 
+namespace {
+
+// Keeps the `max_nodes` nodes with the most relations (ties: lower id) and
+// the relations among them; returns how many nodes went.
+size_t KeepBusiestNodes(graph::Graph* g, size_t max_nodes) {
+  if (max_nodes == 0 || g->nodes.size() <= max_nodes) return 0;
+  std::unordered_map<int64_t, int64_t> degree;
+  for (const graph::Edge& e : g->edges) {
+    ++degree[e.source];
+    ++degree[e.target];
+  }
+  std::vector<const graph::Node*> order;
+  for (const graph::Node& n : g->nodes) order.push_back(&n);
+  std::stable_sort(order.begin(), order.end(), [&](const graph::Node* a, const graph::Node* b) {
+    return degree[a->id] > degree[b->id];
+  });
+  std::unordered_set<int64_t> kept;
+  for (size_t i = 0; i < max_nodes; ++i) kept.insert(order[i]->id);
+  const size_t dropped = g->nodes.size() - max_nodes;
+  std::erase_if(g->nodes, [&](const graph::Node& n) { return !kept.count(n.id); });
+  std::erase_if(g->edges, [&](const graph::Edge& e) {
+    return !kept.count(e.source) || !kept.count(e.target);
+  });
+  return dropped;
+}
+
+}  // namespace
+
 StatusOr<Subgraph> GraphQueries::Neighborhood(const SubgraphQuery& query) {
+  StatusOr<Subgraph> result = LoadNeighborhood(query);
+  if (result.ok() && query.centers.empty()) {
+    result->dropped_nodes = KeepBusiestNodes(&result->graph, query.max_nodes);
+  }
+  return result;
+}
+
+StatusOr<Subgraph> GraphQueries::LoadNeighborhood(const SubgraphQuery& query) {
   sqlite3* db = store_.handle();
   Subgraph result;
   if (query.centers.empty() && IsEmpty(query.filter)) {
@@ -406,8 +444,11 @@ StatusOr<Subgraph> GraphQueries::Neighborhood(const SubgraphQuery& query) {
     }
     // Level by level; the last pass (d == depth) only adds the relations
     // between nodes already reached.
+    const size_t max_nodes = query.max_nodes == 0 ? SIZE_MAX : query.max_nodes;
+    std::vector<int64_t> unwalked;  // the level kept when max_nodes cut the walk
     for (int d = 0; d <= query.depth && !frontier.empty(); ++d) {
-      std::vector<int64_t> next;
+      std::map<int64_t, int> links;                     // new node -> relations to it
+      std::vector<std::pair<int64_t, int64_t>> to_new;  // (relation, new node)
       for (int64_t node : frontier) {
         st.Reset();
         st.Bind(":node", node);
@@ -416,17 +457,56 @@ StatusOr<Subgraph> GraphQueries::Neighborhood(const SubgraphQuery& query) {
           const int64_t id = st.Int(0);
           if (seen_relations.count(id)) continue;
           const int64_t other = st.Int(1) == node ? st.Int(2) : st.Int(1);
-          if (d == query.depth) {
-            if (!result.distance.count(other)) continue;
-          } else if (result.distance.emplace(other, d + 1).second) {
-            next.push_back(other);
+          if (result.distance.count(other)) {
+            relation_ids.push_back(id);
+          } else if (d == query.depth) {
+            continue;
+          } else {
+            ++links[other];
+            to_new.emplace_back(id, other);
           }
+          seen_relations.insert(id);
+        }
+        if (rc != SQLITE_DONE) return st.Error("load neighbourhood");
+      }
+      std::vector<std::pair<int64_t, int>> candidates(links.begin(), links.end());
+      const size_t room = max_nodes - std::min(max_nodes, result.distance.size());
+      if (candidates.size() > room) {
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        result.dropped_nodes += candidates.size() - room;
+        candidates.resize(room);
+      }
+      std::vector<int64_t> next;
+      for (const auto& [other, n] : candidates) {
+        result.distance.emplace(other, d + 1);
+        next.push_back(other);
+      }
+      for (const auto& [id, other] : to_new) {
+        if (result.distance.count(other)) relation_ids.push_back(id);
+      }
+      if (result.dropped_nodes > 0 && d < query.depth) {
+        unwalked = std::move(next);  // the walk stops at the level that overflowed
+        break;
+      }
+      frontier = std::move(next);
+    }
+    if (!unwalked.empty()) {
+      // Relations among the nodes of the last level kept (the others were
+      // walked already).
+      for (int64_t node : unwalked) {
+        st.Reset();
+        st.Bind(":node", node);
+        int rc;
+        while ((rc = st.Step()) == SQLITE_ROW) {
+          const int64_t id = st.Int(0);
+          const int64_t other = st.Int(1) == node ? st.Int(2) : st.Int(1);
+          if (seen_relations.count(id) || !result.distance.count(other)) continue;
           seen_relations.insert(id);
           relation_ids.push_back(id);
         }
         if (rc != SQLITE_DONE) return st.Error("load neighbourhood");
       }
-      frontier = std::move(next);
     }
     RelationById by_id(db);
     NG_RETURN_IF_ERROR(by_id.Check());

@@ -49,11 +49,19 @@ struct SubgraphQuery {
   // With no centres and no filter, entities with mentions but no relation
   // are nodes too (as Store::LoadGraph gives them).
   bool include_isolated = true;
+  // At most this many nodes (0: no limit). Around centres, nearer levels
+  // come first and, within the level that overflows, the entities with more
+  // relations to the nodes kept so far (ties: lower id); the walk stops
+  // there, so a hub's neighbourhood costs what the kept part costs. Without
+  // centres, the entities with the most relations are kept. Either way the
+  // result is the subgraph induced by the kept nodes.
+  size_t max_nodes = 0;
 };
 
 struct Subgraph {
   graph::Graph graph;
   std::map<int64_t, int> distance;  // node id -> hops from the nearest centre
+  size_t dropped_nodes = 0;         // nodes left out by max_nodes (a lower bound around centres)
 };
 
 // An entity's card for `newsgraph entity`.
@@ -125,6 +133,7 @@ class GraphQueries {
   StatusOr<std::vector<SearchHit>> Search(const std::string& text, int limit = 20);
 
  private:
+  StatusOr<Subgraph> LoadNeighborhood(const SubgraphQuery& query);
   Store& store_;
 };
 

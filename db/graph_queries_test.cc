@@ -136,6 +136,46 @@ TEST_F(GraphQueriesTest, NeighbourhoodsFollowFilteredRelationsEitherWay) {
   EXPECT_EQ(r->distance.at(2), 1);
 }
 
+TEST_F(GraphQueriesTest, MaxNodesKeepsTheNearestAndBusiestAndTheirRelations) {
+  // One more organisation linked to 2, and a relation 1 - 3.
+  ASSERT_EQ(sqlite3_exec(store_->handle(),
+                         "INSERT INTO entities(id, name, type, name_key, created_at) VALUES "
+                         "(6, 'Reddit', 'ORG', 'reddit', 't');"
+                         "INSERT INTO relations(id, source_id, target_id, type, modality, "
+                         "first_seen, last_seen) VALUES "
+                         "(14, 2, 6, 'INVESTS_IN', 'asserted', 't', 't'),"
+                         "(15, 1, 3, 'PARTNERS_WITH', 'asserted', 't', 't');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  GraphQueries q(*store_);
+  const struct {
+    SubgraphQuery query;
+    size_t max_nodes;
+    const char* dump;
+    size_t dropped;
+  } cases[] = {
+      {Around({2}, 2), 0,
+       "1 2 3 4 6 | 1>3:PARTNERS_WITH 2>1:CEO_OF 2>3:LEADS 2>6:INVESTS_IN 4>3:FOUNDED", 0},
+      // Level 1 has 1, 3 and 6 (one relation each): the lower ids stay, the
+      // walk stops there, and the relation between the two kept is found.
+      {Around({2}, 2), 3, "1 2 3 | 1>3:PARTNERS_WITH 2>1:CEO_OF 2>3:LEADS", 1},
+      // More relations to the kept nodes win: from 1 and 2, node 3 has two.
+      {Around({1, 2}, 1), 3, "1 2 3 | 1>3:PARTNERS_WITH 2>1:CEO_OF 2>3:LEADS", 1},
+      {Around({2}, 1), 1, "2 |", 3},
+      // No centre: the nodes with the most relations.
+      {Around({}, 1, Types({"CEO_OF", "LEADS", "INVESTS_IN", "PARTNERS_WITH"})), 2,
+       "1 2 | 2>1:CEO_OF", 2},
+  };
+  for (const auto& c : cases) {
+    SubgraphQuery query = c.query;
+    query.max_nodes = c.max_nodes;
+    auto r = q.Neighborhood(query);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_EQ(Dump(r->graph), c.dump) << c.max_nodes;
+    EXPECT_EQ(r->dropped_nodes, c.dropped) << c.dump;
+  }
+}
+
 TEST_F(GraphQueriesTest, ShortestPathUsesTypedRelationsInBothDirections) {
   GraphQueries q(*store_);
   auto p = q.ShortestPath(1, 4);

@@ -308,6 +308,29 @@ TEST_F(QueryCliTest, ExportFiltersKeepWhatTheyName) {
   EXPECT_EQ(bad.err, "newsgraph: --center: no entity named 'Nobody Inc'\n");
 }
 
+TEST_F(QueryCliTest, MaxNodesCapsAnExportAndSaysWhatItLeftOut) {
+  IngestSamples();
+  const Result whole = Run("export --format json" + Db());
+  ASSERT_EQ(whole.exit_code, 0) << whole.err;
+  const size_t all = nlohmann::json::parse(whole.out)["nodes"].size();
+  ASSERT_GT(all, 5u);
+  const Result capped = Run("export --format json --max-nodes 5" + Db());
+  ASSERT_EQ(capped.exit_code, 0) << capped.err;
+  const nlohmann::json g = nlohmann::json::parse(capped.out);
+  EXPECT_EQ(g["nodes"].size(), 5u);
+  std::set<int64_t> ids;
+  for (const auto& n : g["nodes"]) ids.insert(n["id"].get<int64_t>());
+  for (const auto& l : g["links"]) {  // only relations between the nodes kept
+    EXPECT_TRUE(ids.count(l["source"].get<int64_t>()) && ids.count(l["target"].get<int64_t>()));
+  }
+  EXPECT_EQ(capped.err, "newsgraph: kept 5 entities, left out " + std::to_string(all - 5) +
+                            " (--max-nodes 5; 0 for no limit)\n");
+  const Result around = Run("neighbors --max-nodes 2 --depth 3" + Db() + " SpaceX");
+  ASSERT_EQ(around.exit_code, 0) << around.err;
+  EXPECT_NE(around.out.find("SpaceX"), std::string::npos);
+  EXPECT_NE(around.err.find("kept 2 entities, left out"), std::string::npos) << around.err;
+}
+
 TEST_F(QueryCliTest, SvgEdgesLinkToTheirArticle) {
   if (!Have("command -v dot")) GTEST_SKIP() << "Graphviz not installed";
   IngestSamples();
