@@ -1983,11 +1983,24 @@ struct Analyzer::Impl {
     ticker_at.clear();
     for (size_t open = text.find(" ("); open != std::string_view::npos;
          open = text.find(" (", open + 1)) {
-      size_t e = open + 2;
-      while (e < text.size() && IsUpper(text[e])) ++e;
-      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
-      ticker_at.emplace(text.substr(open + 2, e - open - 2), open + 1);
+      size_t b = open + 2;
+      // "(NASDAQ:MPWR)", "(NYSE: BILL)": the exchange before the ticker.
+      const size_t colon = text.find(':', b);
+      if (colon != std::string_view::npos && colon - b <= 13 &&
+          IsExchangePrefix(text.substr(b, colon - b))) {
+        b = colon + 1;
+        while (b < text.size() && text[b] == ' ') ++b;
+      }
+      size_t e = b;
+      while (e < text.size() && (IsUpper(text[e]) || text[e] == '.')) ++e;
+      if (e >= text.size() || text[e] != ')' || e - b < 2 || e - b > 6) continue;
+      ticker_at.emplace(text.substr(b, e - b), open + 1);
     }
+  }
+
+  static bool IsExchangePrefix(std::string_view w) {
+    return w == "NASDAQ" || w == "NYSE" || w == "AMEX" || w == "NYSEAMERICAN" || w == "TSX" ||
+           w == "LSE" || w == "OTC" || w == "KRX" || w == "TSE" || w == "HKEX" || w == "Nasdaq";
   }
 
   EntityRef TickerOwner(std::string_view ticker) const {
@@ -2580,6 +2593,22 @@ struct Analyzer::Impl {
                         sent.starts_with("Editing by") || sent.starts_with("Writing by") ||
                         sent.starts_with("Additional reporting") ||
                         (sent.starts_with("By ") && sent.size() < 60);
+    // "(NASDAQ:MPWR)": a listing, not a mention of the exchange.
+    for (size_t open = sent.find('('); open != std::string_view::npos;
+         open = sent.find('(', open + 1)) {
+      const size_t colon = sent.find(':', open);
+      const size_t close = sent.find(')', open);
+      if (colon != std::string_view::npos && close != std::string_view::npos && colon < close &&
+          close - open <= 24 && IsExchangePrefix(sent.substr(open + 1, colon - open - 1))) {
+        spans.emplace_back(s.begin + open, s.begin + close + 1);
+      }
+    }
+    // Syndication lists of other headlines ("Most Read from Bloomberg ...",
+    // "More News from Barchart ...") run to the end of the sentence.
+    for (std::string_view list : {"Most Read from ", "More News from "}) {
+      const size_t at = sent.find(list);
+      if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
+    }
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
         spans.emplace_back(s.begin, s.end);

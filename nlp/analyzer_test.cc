@@ -551,6 +551,11 @@ TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
                // A role "in" an organisation's unit.
                {"Sam Altman, vice president in Google's cloud unit, spoke.",
                 "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+               // A listing "(NASDAQ:TICKER)" names neither the exchange nor a new firm.
+               {"Chip maker Velmora Devices (NASDAQ:VLMD) beat estimates. VLMD shares rose.",
+                "ORG{Velmora Devices}"},
+               // Syndicated headline lists are not the story.
+               {"Naver grew. More News from Barchart Google Slips on Costs.", "ORG{Naver}"},
                // A ticker in parentheses; a previous name.
                {"Velmora Devices (VLMD) rose. VLMD gained. Velmora Devices grew.",
                 "ORG{Velmora Devices}"},
