@@ -1595,7 +1595,8 @@ struct Analyzer::Impl {
       bool opens = false;        // an opening bracket or quote before it
       bool possessive = false;
       bool sentence_start = false;
-      bool org_compound = false;  // "DHL" of "DHL-owner"
+      bool org_compound = false;      // "DHL" of "DHL-owner"
+      bool product_compound = false;  // "ChatGPT" of "ChatGPT-maker"
     };
     IndexTickers();
     std::unordered_set<std::string_view> lower_words;  // views into text
@@ -1670,11 +1671,13 @@ struct Analyzer::Impl {
         // "Group—online": a dash glued to a word ends the phrase.
         // "DHL-owner Deutsche Post", "Google-owned YouTube": the name before
         // the hyphen is an organisation's.
-        for (std::string_view tail : {"-owner", "-owned", "-parent"}) {
+        for (std::string_view tail : {"-owner", "-owned", "-parent", "-backed", "-maker"}) {
           if (core.size() > tail.size() + 1 && core.ends_with(tail) && IsUpper(core[0])) {
             core.remove_suffix(tail.size());
             w.ends_phrase = true;
-            w.org_compound = true;
+            // "ChatGPT-maker OpenAI": a product; "SoftBank-backed": anyone.
+            w.org_compound = tail != "-backed" && tail != "-maker";
+            w.product_compound = tail == "-maker";
           }
         }
         if (core.find('\xE2') != std::string_view::npos) {
@@ -1818,6 +1821,9 @@ struct Analyzer::Impl {
           type = EntityType::kPerson;
           sure = true;
         } else if (ws[last].org_compound) {
+          sure = true;
+        } else if (ws[last].product_compound) {
+          type = EntityType::kProduct;
           sure = true;
         } else if (first >= 2 && (prev == "include" || prev == "includes" || prev == "including") &&
                    IsOrgPlural(ws[first - 2].core)) {
@@ -3923,6 +3929,12 @@ struct Analyzer::Impl {
       } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  (gap == "-owner " || gap == "-owned " || gap == "-parent ")) {
         out->push_back({k + 1, k, gap == "-parent " ? "PARENT_OF" : "OWNS", Modality::kAsserted});
+      } else if (!korean && gap == "-backed ") {
+        out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});  // "SoftBank-backed X"
+      } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
+                 (gap == "-maker " || gap == " maker " || gap == " developer " ||
+                  gap == " creator " || gap == "-owner " || gap == " owner ")) {
+        out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "ChatGPT maker OpenAI"
       } else if (!korean && ta == EntityType::kPerson && tb == EntityType::kOrg &&
                  (gap == ", from " || gap == ", of " || gap == ", at " ||
                   ((gap.starts_with(", of ") || gap.starts_with(", from ")) &&

@@ -583,6 +583,11 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
           {"Apple grew. Its customers include Quellar, Brinvo and Google.",
            "ORG{Apple} ORG{Quellar} ORG{Brinvo} ORG{Google} PARTNERS_WITH(Brinvo,Apple) "
            "PARTNERS_WITH(Google,Apple) PARTNERS_WITH(Quellar,Apple)"},
+          // "Gemini-maker X" develops it; "X-backed Y": X invests in Y.
+          {"Investors cheered Gemini-maker Alphabet.",
+           "PRODUCT{Gemini} ORG{Alphabet} DEVELOPS(Alphabet,Gemini)"},
+          {"Naver-backed Zorvia raised money. Zorvia grew.",
+           "ORG{Naver} ORG{Zorvia} INVESTS_IN(Naver,Zorvia)"},
           // A bidder is a buyer in waiting.
           {"Naver is the likely bidder for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
