@@ -1599,6 +1599,7 @@ struct Analyzer::Impl {
       bool product_compound = false;  // "ChatGPT" of "ChatGPT-maker"
     };
     IndexTickers();
+    dictionary_people.clear();
     std::unordered_set<std::string_view> lower_words;  // views into text
     // Words written after a title ("Mr Ghosn"): surnames of people.
     titled_surnames.clear();
@@ -1886,6 +1887,9 @@ struct Analyzer::Impl {
         }
         if (const int32_t entry = DictionaryLookup(name); entry >= 0) {
           known.push_back({b, e, lexicon.entries()[entry].type});
+          if (lexicon.entries()[entry].type == EntityType::kPerson) {
+            dictionary_people.emplace_back(text.substr(b, e - b), entry);
+          }
           continue;
         }
         // "NVIDIA Corporation", "Oracle Corp.": a dictionary name and a company suffix.
@@ -1982,6 +1986,9 @@ struct Analyzer::Impl {
 
   // "Tower Semiconductor (TSEM)", "NVIDIA Corporation (NVDA)": an upper-case
   // ticker in parentheses right after a name is another name of it.
+  // Dictionary people the article names in full ("Vlad Tenev"), for their surnames.
+  std::vector<std::pair<std::string_view, int32_t>> dictionary_people;
+
   // Where " (TICKER)" occurs in the article: the offset of "(" by ticker.
   std::unordered_multimap<std::string_view, size_t> ticker_at;
 
@@ -1991,9 +1998,9 @@ struct Analyzer::Impl {
          open = text.find(" (", open + 1)) {
       size_t b = open + 2;
       // "(NASDAQ:MPWR)", "(NYSE: BILL)": the exchange before the ticker.
-      const size_t colon = text.find(':', b);
-      if (colon != std::string_view::npos && colon - b <= 13 &&
-          IsExchangePrefix(text.substr(b, colon - b))) {
+      const size_t colon_in = text.substr(b, 14).find(':');
+      const size_t colon = colon_in == std::string_view::npos ? colon_in : b + colon_in;
+      if (colon != std::string_view::npos && IsExchangePrefix(text.substr(b, colon - b))) {
         b = colon + 1;
         while (b < text.size() && text[b] == ' ') ++b;
       }
@@ -2092,17 +2099,11 @@ struct Analyzer::Impl {
       }
     }
     // "Tenev" after "Vlad Tenev" from the dictionary.
-    for (size_t found = text.find(word); found != std::string_view::npos;
-         found = text.find(word, found + 1)) {
-      if (found == 0 || text[found - 1] != ' ') continue;
-      const size_t at = found - 1;
-      const size_t e = found + word.size();
-      if (e < text.size() && IsAsciiAlnum(text[e])) continue;
-      size_t b = at;
-      while (b > 0 && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '.')) --b;
-      if (b == at || !IsUpper(text[b])) continue;
-      const int32_t entry = DictionaryLookup(text.substr(b, e - b));
-      if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kPerson) return {false, entry};
+    for (const auto& [name, entry] : dictionary_people) {
+      if (name.size() > word.size() && name.ends_with(word) &&
+          name[name.size() - word.size() - 1] == ' ') {
+        return {false, entry};
+      }
     }
     // "Mitsubishi Motors" from the dictionary, written in full somewhere.
     for (size_t at = text.find(word + " "); at != std::string_view::npos;
@@ -2602,11 +2603,12 @@ struct Analyzer::Impl {
     // "(NASDAQ:MPWR)": a listing, not a mention of the exchange.
     for (size_t open = sent.find('('); open != std::string_view::npos;
          open = sent.find('(', open + 1)) {
-      const size_t colon = sent.find(':', open);
-      const size_t close = sent.find(')', open);
+      const std::string_view window = sent.substr(open, 25);
+      const size_t colon = window.find(':');
+      const size_t close = window.find(')');
       if (colon != std::string_view::npos && close != std::string_view::npos && colon < close &&
-          close - open <= 24 && IsExchangePrefix(sent.substr(open + 1, colon - open - 1))) {
-        spans.emplace_back(s.begin + open, s.begin + close + 1);
+          IsExchangePrefix(window.substr(1, colon - 1))) {
+        spans.emplace_back(s.begin + open, s.begin + open + close + 1);
       }
     }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
