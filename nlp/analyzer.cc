@@ -1118,232 +1118,54 @@ struct Analyzer::Impl {
         w.find('.') != std::string_view::npos) {
       return true;
     }
-    static const std::unordered_set<std::string_view> kStop = {"The",
-                                                               "A",
-                                                               "An",
-                                                               "This",
-                                                               "That",
-                                                               "These",
-                                                               "Those",
-                                                               "It",
-                                                               "Its",
-                                                               "He",
-                                                               "She",
-                                                               "They",
-                                                               "We",
-                                                               "I",
-                                                               "You",
-                                                               "His",
-                                                               "Her",
-                                                               "Their",
-                                                               "Our",
-                                                               "My",
-                                                               "Your",
-                                                               "There",
-                                                               "Here",
-                                                               "What",
-                                                               "Which",
-                                                               "Who",
-                                                               "Whom",
-                                                               "Why",
-                                                               "How",
-                                                               "When",
-                                                               "Where",
-                                                               "While",
-                                                               "If",
-                                                               "But",
-                                                               "And",
-                                                               "Or",
-                                                               "Nor",
-                                                               "So",
-                                                               "Yet",
-                                                               "For",
-                                                               "In",
-                                                               "On",
-                                                               "At",
-                                                               "By",
-                                                               "From",
-                                                               "To",
-                                                               "Of",
-                                                               "With",
-                                                               "Without",
-                                                               "After",
-                                                               "Before",
-                                                               "Since",
-                                                               "Until",
-                                                               "During",
-                                                               "About",
-                                                               "Over",
-                                                               "Under",
-                                                               "Also",
-                                                               "However",
-                                                               "Meanwhile",
-                                                               "Still",
-                                                               "Last",
-                                                               "Next",
-                                                               "Mr",
-                                                               "Mr.",
-                                                               "Mrs",
-                                                               "Mrs.",
-                                                               "Ms",
-                                                               "Ms.",
-                                                               "Dr",
-                                                               "Dr.",
-                                                               "Sir",
-                                                               "Chief",
-                                                               "Executive",
-                                                               "Officer",
-                                                               "President",
-                                                               "Chairman",
-                                                               "Chairwoman",
-                                                               "Director",
-                                                               "Manager",
-                                                               "Analyst",
-                                                               "Minister",
-                                                               "Secretary",
-                                                               "Governor",
-                                                               "Senator",
-                                                               "CEO",
-                                                               "CFO",
-                                                               "COO",
-                                                               "CTO",
-                                                               "Monday",
-                                                               "Tuesday",
-                                                               "Wednesday",
-                                                               "Thursday",
-                                                               "Friday",
-                                                               "Saturday",
-                                                               "Sunday",
-                                                               "January",
-                                                               "February",
-                                                               "March",
-                                                               "April",
-                                                               "June",
-                                                               "July",
-                                                               "August",
-                                                               "September",
-                                                               "October",
-                                                               "November",
-                                                               "December",
-                                                               "Jan",
-                                                               "Feb",
-                                                               "Mar",
-                                                               "Apr",
-                                                               "Jun",
-                                                               "Jul",
-                                                               "Aug",
-                                                               "Sep",
-                                                               "Sept",
-                                                               "Oct",
-                                                               "Nov",
-                                                               "Dec",
-                                                               "Read",
-                                                               "More",
-                                                               "Most",
-                                                               "Update",
-                                                               "Updated",
-                                                               "Photo",
-                                                               "Image",
-                                                               "Images",
-                                                               "Video",
-                                                               "Source",
-                                                               "Sources",
-                                                               "Shares",
-                                                               "Stock",
-                                                               "Stocks",
-                                                               "Markets",
-                                                               "Market",
-                                                               "Business",
-                                                               "News",
-                                                               "Technology",
-                                                               "Tech",
-                                                               "Q1",
-                                                               "Q2",
-                                                               "Q3",
-                                                               "Q4",
-                                                               "AI",
-                                                               "US",
-                                                               "UK",
-                                                               "EU",
-                                                               "Some",
-                                                               "Many",
-                                                               "Several",
-                                                               "Other",
-                                                               "Both",
-                                                               "All",
-                                                               "Any",
-                                                               "Each",
-                                                               "Every",
-                                                               "No",
-                                                               "Not",
-                                                               "Now",
-                                                               "Then",
-                                                               "Today",
-                                                               "Yesterday",
-                                                               "Tomorrow",
-                                                               "Earlier",
-                                                               "Later",
-                                                               "According",
-                                                               "As",
-                                                               "Such",
-                                                               "Although",
-                                                               "Though",
-                                                               "Because",
-                                                               "Despite",
-                                                               "Following",
-                                                               "Including",
-                                                               "Like",
-                                                               "Unlike",
-                                                               "Among",
-                                                               "Against",
-                                                               "Between",
-                                                               "Through",
-                                                               "Under",
-                                                               "Within",
-                                                               "Plus",
-                                                               "Even",
-                                                               "Only",
-                                                               "Just",
-                                                               "Already",
-                                                               "Analysts",
-                                                               "Investors",
-                                                               "Officials",
-                                                               "Sales",
-                                                               "Profits",
-                                                               "Revenue",
-                                                               "Net",
-                                                               "Group's",
-                                                               "Vice",
-                                                               "Senior",
-                                                               "Global",
-                                                               "International",
-                                                               "National",
-                                                               "Federal",
-                                                               "State",
-                                                               "City",
-                                                               "Street",
-                                                               "Inc",
-                                                               "Inc.",
-                                                               "Corp",
-                                                               "Corp.",
-                                                               "Ltd",
-                                                               "Ltd.",
-                                                               "Co",
-                                                               "Co.",
-                                                               "PLC",
-                                                               "plc",
-                                                               "LLC",
-                                                               "AG",
-                                                               "SA",
-                                                               "NV",
-                                                               "Holdings",
-                                                               "Group",
-                                                               "GMT",
-                                                               "EST",
-                                                               "ET",
-                                                               "PT",
-                                                               "BST",
-                                                               "UTC"};
+    static const std::unordered_set<std::string_view> kStop = {
+        "The",       "A",         "An",         "This",      "That",
+        "These",     "Those",     "It",         "Its",       "He",
+        "She",       "They",      "We",         "I",         "You",
+        "His",       "Her",       "Their",      "Our",       "My",
+        "Your",      "There",     "Here",       "What",      "Which",
+        "Who",       "Whom",      "Why",        "How",       "When",
+        "Where",     "While",     "If",         "But",       "And",
+        "Or",        "Nor",       "So",         "Yet",       "For",
+        "In",        "On",        "At",         "By",        "From",
+        "To",        "Of",        "With",       "Without",   "After",
+        "Before",    "Since",     "Until",      "During",    "About",
+        "Over",      "Under",     "Also",       "However",   "Meanwhile",
+        "Still",     "Last",      "Next",       "Mr",        "Mr.",
+        "Mrs",       "Mrs.",      "Ms",         "Ms.",       "Dr",
+        "Dr.",       "Sir",       "Chief",      "Executive", "Officer",
+        "President", "Chairman",  "Chairwoman", "Director",  "Manager",
+        "Analyst",   "Minister",  "Secretary",  "Governor",  "Senator",
+        "CEO",       "CFO",       "COO",        "CTO",       "Monday",
+        "Tuesday",   "Wednesday", "Thursday",   "Friday",    "Saturday",
+        "Sunday",    "January",   "February",   "March",     "April",
+        "June",      "July",      "August",     "September", "October",
+        "November",  "December",  "Jan",        "Feb",       "Mar",
+        "Apr",       "Jun",       "Jul",        "Aug",       "Sep",
+        "Sept",      "Oct",       "Nov",        "Dec",       "Read",
+        "More",      "Most",      "Update",     "Updated",   "Photo",
+        "Image",     "Images",    "Video",      "Source",    "Sources",
+        "Shares",    "Stock",     "Stocks",     "Markets",   "Market",
+        "Business",  "News",      "Technology", "Tech",      "Q1",
+        "Q2",        "Q3",        "Q4",         "AI",        "US",
+        "UK",        "EU",        "Some",       "Many",      "Several",
+        "Other",     "Both",      "All",        "Any",       "Each",
+        "Every",     "No",        "Not",        "Now",       "Then",
+        "Today",     "Yesterday", "Tomorrow",   "Earlier",   "Later",
+        "According", "As",        "Such",       "Although",  "Though",
+        "Because",   "Despite",   "Following",  "Including", "Like",
+        "Unlike",    "Among",     "Against",    "Between",   "Through",
+        "Under",     "Within",    "Plus",       "Even",      "Only",
+        "Just",      "Already",   "Analysts",   "Investors", "Officials",
+        "Sales",     "Should",    "Buy",        "Sell",      "Hold",
+        "Overall",   "Moderate",  "Profits",    "Revenue",   "Net",
+        "Group's",   "Vice",      "Senior",     "Global",    "International",
+        "National",  "Federal",   "State",      "City",      "Street",
+        "Inc",       "Inc.",      "Corp",       "Corp.",     "Ltd",
+        "Ltd.",      "Co",        "Co.",        "PLC",       "plc",
+        "LLC",       "AG",        "SA",         "NV",        "Holdings",
+        "Group",     "GMT",       "EST",        "ET",        "PT",
+        "BST",       "UTC"};
     return kStop.count(w) > 0;
   }
 
@@ -1519,6 +1341,19 @@ struct Analyzer::Impl {
         by_begin[c.begin] = by_end[c.end] = {c.type, true};
       }
     }
+  }
+
+  // "one of Scotland's premier whisky firms": up to five words that end in
+  // a plural organisation noun.
+  template <typename Words>
+  static bool OneOfFirms(const Words& ws, size_t k) {
+    for (size_t j = k; j < ws.size() && j < k + 5; ++j) {
+      if (IsOrgPlural(ws[j].core) || ws[j].core == "companies" || ws[j].core == "groups") {
+        return true;
+      }
+      if (ws[j].ends_phrase && !ws[j].possessive) return false;
+    }
+    return false;
   }
 
   // Plural nouns after which a capitalised name is an organisation's:
@@ -1759,8 +1594,8 @@ struct Analyzer::Impl {
           // Words such as "International" start no name but sit inside
           // one: "Susquehanna International Group".
           static const std::unordered_set<std::string_view> kInner = {
-              "International", "National",   "Global",   "Federal", "State",
-              "City",          "Technology", "Business", "News",    "Markets"};
+              "International", "National", "Global",  "Federal", "State",  "City",  "Technology",
+              "Business",      "News",     "Markets", "Stock",   "Street", "Market"};
           if (is_cap(next) && !IsEnglishStopWord(next)) {
             ++last;
           } else if (kInner.count(next) && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
@@ -1799,6 +1634,17 @@ struct Analyzer::Impl {
           if (caps - first >= 2 && caps <= last) first = caps;
         }
         if (last - first >= 6) continue;
+        // "in May", "May 5": the month.
+        if (first == last && ws[first].core == "May" &&
+            ((first > 0 && (ws[first - 1].core == "in" || ws[first - 1].core == "since" ||
+                            ws[first - 1].core == "until" || ws[first - 1].core == "last" ||
+                            ws[first - 1].core == "next" || ws[first - 1].core == "early" ||
+                            ws[first - 1].core == "late" || ws[first - 1].core == "by" ||
+                            ws[first - 1].core == "mid")) ||
+             (last + 1 < ws.size() && !ws[last + 1].core.empty() &&
+              IsDigit(static_cast<unsigned char>(ws[last + 1].core[0]))))) {
+          continue;
+        }
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
@@ -1821,6 +1667,14 @@ struct Analyzer::Impl {
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
           sure = true;
+        } else if (first >= 2 && (prev == "include" || prev == "including") &&
+                   (ws[first - 2].core == "brands" || ws[first - 2].core == "products" ||
+                    ws[first - 2].core == "labels" || ws[first - 2].core == "marques")) {
+          type = EntityType::kProduct;  // "brands including Chivas Regal"
+          sure = true;
+        } else if (ws[last].ends_phrase && last + 3 < ws.size() && ws[last + 1].core == "one" &&
+                   ws[last + 2].core == "of" && OneOfFirms(ws, last + 3)) {
+          sure = true;  // "Glenmorangie, one of Scotland's premier whisky firms"
         } else if (ws[last].org_compound) {
           sure = true;
         } else if (ws[last].product_compound) {

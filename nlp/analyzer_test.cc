@@ -588,6 +588,12 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
            "PRODUCT{Gemini} ORG{Alphabet} DEVELOPS(Alphabet,Gemini)"},
           {"Naver-backed Zorvia raised money. Zorvia grew.",
            "ORG{Naver} ORG{Zorvia} INVESTS_IN(Naver,Zorvia)"},
+          // "a takeover by X", "an offer from X", "an offer for X".
+          {"Harman could be the target of a takeover by Naver.",
+           "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)~considered"},
+          {"Harman rejected an offer from Naver.", "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
+          {"Naver would make an offer for Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
           // A bidder is a buyer in waiting.
           {"Naver is the likely bidder for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
@@ -633,6 +639,16 @@ TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
            "ORG{Vollmer-Busch} PRODUCT{Stella Nova} DEVELOPS(Vollmer-Busch,Stella Nova)"},
           // "the Marova car company" is a company.
           {"Zorbit will integrate the Marova car company.", "ORG{Marova}"},
+          // Brands listed after "brands including" are products; "X, one of ... firms".
+          {"Zorbit owns brands including Velvo Rum and Castor Gin.",
+           "PRODUCT{Velvo Rum} PRODUCT{Castor Gin}"},
+          {"Zorbit tried to buy Brelmont, one of Scotland's premier whisky firms.",
+           "ORG{Brelmont}"},
+          // "London Stock Exchange Group" is one name; "in May" is a month.
+          {"Shares of London Stock Exchange Group fell in May.",
+           "ORG{London Stock Exchange Group}"},
+          // Rating words are not names.
+          {"Should You Buy? Analysts rate it a Moderate Buy.", ""},
           // A title before a name works without "(CEO)".
           {"The board hired chief executive Takeshi Morimoto.", "PERSON{Takeshi Morimoto}"},
       });
