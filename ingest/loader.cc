@@ -9,6 +9,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "ingest/charset.h"
+#include "ingest/promo_text.h"
 
 namespace ng::ingest {
 namespace {
@@ -107,8 +108,9 @@ StatusOr<Document> ParsePlainText(std::string_view bytes, const std::string& sou
   doc.charset = charset;
   const size_t nl = rest.find('\n');
   doc.title = std::string(TrimAsciiSpace(rest.substr(0, nl)));
-  doc.text = nl == std::string_view::npos ? std::string()
-                                          : std::string(TrimAsciiSpace(rest.substr(nl + 1)));
+  doc.text = nl == std::string_view::npos
+                 ? std::string()
+                 : DropPromotionalText(TrimAsciiSpace(rest.substr(nl + 1)));
   if (doc.text.empty()) {
     // A one-line file is all body.
     doc.text = doc.title;
@@ -146,7 +148,7 @@ void ParseJsonLines(std::string_view bytes, const std::string& source, const Doc
       return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
     Document doc;
-    doc.text = std::string(TrimAsciiSpace(str("text")));
+    doc.text = DropPromotionalText(TrimAsciiSpace(str("text")));
     if (doc.text.empty()) {
       sink(Status::InvalidArgument(where + ": no \"text\""));
       continue;
