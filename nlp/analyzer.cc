@@ -649,27 +649,34 @@ struct Analyzer::Impl {
 
   static bool IsRoleOrGeneric(std::string_view word) {
     static const std::unordered_set<std::string_view> kGeneric = {
-        "기업",       "회사",     "업체",         "제조업체",   "위성",          "로켓",
-        "스타트업",   "그룹",     "경쟁사",       "최고경영자", "대표",          "회장",
-        "사장",       "모회사",   "자회사",       "챗봇",       "신규",          "미국",
-        "중국",       "한국",     "글로벌",       "국내",       "해외",          "인공지능",
-        "AI",         "기술",     "전문",         "이른바",     "일명",          "브랜드",
-        "서비스",     "플랫폼",   "모델",         "데이터센터", "인터페이스",    "뇌-컴퓨터",
-        "출신",       "엔지니어", "관계자",       "직원",       "연구진",        "정부",
-        "당국",       "투자자",   "주주",         "업계",       "시장",          "최근",
-        "현재",       "당시",     "이후",         "올해",       "지난해",        "내년",
-        "오늘",       "어제",     "월요일",       "화요일",     "수요일",        "목요일",
-        "금요일",     "토요일",   "일요일",       "주요",       "일부",          "여러",
-        "이번",       "지난",     "다른",         "같은",       "관련",          "대한",
-        "위한",       "통해",     "따라",         "함께",       "또한",          "모두",
-        "각각",       "우리",     "그는",         "그녀는",     "이들",          "양사",
-        "계열사",     "본사",     "지주사",       "지분",       "투자",          "인수",
-        "합병",       "협력",     "계약",         "사업",       "부문",          "제품",
-        "가운데",     "사례",     "대부분",       "마찬가지",   "관계자들",      "대비",
-        "호황",       "불황",     "기준",         "수준",       "이상",          "이하",
-        "정도",       "가량",     "규모",         "전년",       "업체들",        "기업들",
-        "회사들",     "치료제",   "바이오시밀러", "신약",       "의약품",        "포트폴리오",
-        "파이프라인", "중간재",   "원료",         "소재",       "인터넷전문은행"};
+        "기업",       "회사",         "업체",     "제조업체",   "위성",
+        "로켓",       "스타트업",     "그룹",     "경쟁사",     "최고경영자",
+        "대표",       "회장",         "사장",     "모회사",     "자회사",
+        "챗봇",       "신규",         "미국",     "중국",       "한국",
+        "글로벌",     "국내",         "해외",     "인공지능",   "AI",
+        "기술",       "전문",         "이른바",   "일명",       "브랜드",
+        "서비스",     "플랫폼",       "모델",     "데이터센터", "인터페이스",
+        "뇌-컴퓨터",  "출신",         "엔지니어", "관계자",     "직원",
+        "연구진",     "정부",         "당국",     "투자자",     "주주",
+        "업계",       "시장",         "최근",     "현재",       "당시",
+        "이후",       "올해",         "지난해",   "내년",       "오늘",
+        "어제",       "월요일",       "화요일",   "수요일",     "목요일",
+        "금요일",     "토요일",       "일요일",   "주요",       "일부",
+        "여러",       "이번",         "지난",     "다른",       "같은",
+        "관련",       "대한",         "위한",     "통해",       "따라",
+        "함께",       "또한",         "모두",     "각각",       "우리",
+        "그는",       "그녀는",       "이들",     "양사",       "계열사",
+        "본사",       "지주사",       "지분",     "투자",       "인수",
+        "합병",       "협력",         "계약",     "사업",       "부문",
+        "제품",       "가운데",       "사례",     "대부분",     "마찬가지",
+        "관계자들",   "대비",         "호황",     "불황",       "기준",
+        "수준",       "이상",         "이하",     "정도",       "가량",
+        "규모",       "전년",         "업체들",   "기업들",     "회사들",
+        "치료제",     "바이오시밀러", "신약",     "의약품",     "포트폴리오",
+        "파이프라인", "중간재",       "원료",     "소재",       "인터넷전문은행",
+        "은행",       "증권사",       "발행사",   "운용사",     "보험사",
+        "카드사",     "주관사",       "투자은행", "금융사",     "금융지주사",
+        "항암제",     "백신"};
     return kGeneric.count(word) > 0;
   }
 
@@ -975,7 +982,12 @@ struct Analyzer::Impl {
     } else if (n != 3 || !kSurnames.count(w.substr(0, 3))) {
       return false;
     }
-    return !IsRoleOrGeneric(w) && (before_title || SplitParticle(w, 2).stem_bytes == w.size());
+    if (IsRoleOrGeneric(w)) return false;
+    const ParticleSplit split = SplitParticle(w, 2);
+    if (split.stem_bytes == w.size()) return true;
+    // Before a title a last syllable like 만 or 은 is part of the name, unless
+    // what precedes it is a common noun ("은행이").
+    return before_title && !IsRoleOrGeneric(w.substr(0, split.stem_bytes));
   }
 
   // Two to five capital Latin letters (digits and '&' after the first) that
@@ -2144,6 +2156,55 @@ struct Analyzer::Impl {
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
+    }
+  }
+
+  // Drug names around the nouns that introduce them: "유방암 치료제 허셉틴",
+  // "탈츠 바이오시밀러(CT-P52)" (the original and the copy's code), and
+  // development codes in parentheses after such a noun.
+  void DiscoverDrugNames(const Sentence& s) {
+    if (!KoreanSentence(s)) return;
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    auto is_code = [](std::string_view w) {
+      // "CT-P52", "SB17", "HLX-10": capitals, then digits, with an optional hyphen.
+      if (w.size() < 3 || w.size() > 12 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+      bool digit = false;
+      for (char c : w) {
+        if (c >= '0' && c <= '9') {
+          digit = true;
+        } else if (!((c >= 'A' && c <= 'Z') || c == '-')) {
+          return false;
+        }
+      }
+      return digit && (w.back() >= '0' && w.back() <= '9');
+    };
+    auto discover_product = [&](std::string_view name) {
+      if (name.empty() || DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name)))
+        return;
+      Discover({std::string(name)}, EntityType::kProduct);
+    };
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = StripTrailingPunct(words[k]);
+      const bool copy = w.starts_with("바이오시밀러") || w.starts_with("복제약");
+      const bool drug_noun = w == "치료제" || w == "신약" || w == "항암제" || w == "백신";
+      // The code in parentheses: "바이오시밀러(CT-P52)".
+      const size_t open = w.find('(');
+      if ((copy || drug_noun) && open != std::string_view::npos) {
+        std::string_view code = w.substr(open + 1);
+        if (const size_t close = code.find(')'); close != std::string_view::npos) {
+          code = code.substr(0, close);
+        }
+        if (is_code(code)) discover_product(code);
+      }
+      if (copy && k > 0) {
+        const std::string_view original = StripParticle(StripTrailingPunct(words[k - 1]));
+        if (PlainHangulName(original) && CountHangul(original) >= 2) discover_product(original);
+      }
+      if (drug_noun && k + 1 < words.size()) {
+        const std::string_view name = StripParticle(StripTrailingPunct(words[k + 1]));
+        // Not the drug of a later copy: "치료제 키트루다 바이오시밀러" is read above.
+        if (PlainHangulName(name) && CountHangul(name) >= 2) discover_product(name);
+      }
     }
   }
 
@@ -4075,6 +4136,7 @@ struct Analyzer::Impl {
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
       for (const Sentence& s : sentences) DiscoverAffiliateNames(s);
+      for (const Sentence& s : sentences) DiscoverDrugNames(s);
       for (const Sentence& s : sentences) DiscoverScriptNames(s);
     }
     // Names found next to names find more names: two rounds, then the final match.

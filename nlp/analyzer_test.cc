@@ -224,6 +224,9 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
            "PERSON{여명희} ORG{가람전자} WORKS_FOR(여명희,가람전자)"},
           {"강진욱 가람전자 모바일·디지털혁신그룹장은 말했다.",
            "PERSON{강진욱} ORG{가람전자} WORKS_FOR(강진욱,가람전자)"},
+          // Drugs around the nouns that introduce them, and development codes.
+          {"유방암 치료제 누리셉틴의 임상을 마쳤다. 가온츠 바이오시밀러(CT-Q52)도 개발한다.",
+           "PRODUCT{누리셉틴} PRODUCT{가온츠} PRODUCT{CT-Q52}"},
           // A name that is unveiled or launched is a product.
           {"'누리클립(NuriClip)' 공개도 예고했다.", "PRODUCT{NuriClip}"},
           {"'누리클립Ai(NuriClipAi)' 공개도 예고했다. 누리클립Ai는 좋다.", "PRODUCT{NuriClipAi}"},
@@ -238,7 +241,7 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           {"가람바이오는 실적을 냈다. 가람바이오는 성장했다. 가람바이오는 웃었다. "
            "누리맙X, 가온맙, 다온맙 등 신규 포트폴리오가 안착했다. 키트루다 바이오시밀러도 "
            "개발 중이다. 키트루다는 많이 팔린다.",
-           "ORG{가람바이오} PRODUCT{누리맙X} PRODUCT{가온맙} PRODUCT{다온맙} "
+           "ORG{가람바이오} PRODUCT{누리맙X} PRODUCT{가온맙} PRODUCT{다온맙} PRODUCT{키트루다} "
            "DEVELOPS(가람바이오,가온맙) DEVELOPS(가람바이오,누리맙X) DEVELOPS(가람바이오,다온맙)"},
           // Companies named after a known one are its units when the
           // article calls it a group; common words that begin like a
