@@ -2078,6 +2078,11 @@ struct Analyzer::Impl {
         continue;
       }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
+      // "삼성헬스서" in a headline: "서" for "에서" after a name found already.
+      if (stem.ends_with("서")) {
+        const std::string_view before = stem.substr(0, stem.size() - 3);
+        if (DictionaryLookup(before) >= 0 || local_keys.count(FoldNameKey(before))) continue;
+      }
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
@@ -2154,6 +2159,11 @@ struct Analyzer::Impl {
         continue;
       }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
+      // "삼성헬스서" in a headline: "서" for "에서" after a name found already.
+      if (stem.ends_with("서")) {
+        const std::string_view before = stem.substr(0, stem.size() - 3);
+        if (DictionaryLookup(before) >= 0 || local_keys.count(FoldNameKey(before))) continue;
+      }
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
