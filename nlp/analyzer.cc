@@ -4075,11 +4075,13 @@ struct Analyzer::Impl {
         for (int words = 0; words < 2 && !org; ++words) {
           if (q + 1 >= low.size() || low[q] != ' ') break;
           for (const Hit& h : RawHits(IndexOf(s))) {
-            // "its acquisition of", "its $10bn takeover of"; organisation
-            // roles only right after it ("its customers include").
+            // "its acquisition of", "its $10bn takeover of"; titles and
+            // organisation roles only right after it ("its chief executive
+            // X", "its customers include").
             if (h.begin == s.begin + q + 1 &&
                 (h.trigger->kind == TriggerKind::kVerb ||
-                 (words == 0 && h.trigger->kind == TriggerKind::kOrgRole))) {
+                 (words == 0 && (h.trigger->kind == TriggerKind::kOrgRole ||
+                                 h.trigger->kind == TriggerKind::kRole)))) {
               org = true;
             }
           }

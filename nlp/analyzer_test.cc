@@ -454,6 +454,11 @@ TEST(AnalyzerTest, EnglishAnaphorsStandForTheNameBefore) {
                // An adjective between "the" and the noun; the object side too.
                {"Google met analysts. Alphabet, which owns 90% of the search giant, gained.",
                 "ORG{Google} ORG{Alphabet} OWNS(Alphabet,Google)"},
+               // "its" before a title: the organisation named before.
+               {"Naver grew. Its chief executive Sam Altman spoke.",
+                "ORG{Naver} PERSON{Sam Altman} CEO_OF(Sam Altman,Naver)"},
+               {"Naver grew. The company's founder, Jeff Bezos, spoke.",
+                "ORG{Naver} PERSON{Jeff Bezos} FOUNDED(Jeff Bezos,Naver)"},
                // "he" is the person named last.
                {"Jeff Bezos spoke on Monday. He founded Blue Origin in 2000.",
                 "PERSON{Jeff Bezos} ORG{Blue Origin} FOUNDED(Jeff Bezos,Blue Origin)"},
