@@ -1237,7 +1237,9 @@ struct Analyzer::Impl {
     return kNouns.count(w) > 0;
   }
 
-  static bool IsDemonym(std::string_view w) {
+  static bool IsKnownDemonym(std::string_view w) { return IsDemonym(w, /*known_only=*/true); }
+
+  static bool IsDemonym(std::string_view w, bool known_only = false) {
     static const std::unordered_set<std::string_view> kShort = {
         "Swiss",    "Dutch",   "Thai",     "Irish",    "Welsh",     "Scots",  "Greek",   "Czech",
         "Arab",     "Saudi",   "Iraqi",    "Israeli",  "Kuwaiti",   "Qatari", "Emirati", "Danish",
@@ -1245,6 +1247,7 @@ struct Analyzer::Impl {
         "German",   "Chinese", "Japanese", "Korean",   "Taiwanese", "Asian",  "African", "European",
         "American", "Western", "Eastern",  "Northern", "Southern"};
     if (kShort.count(w)) return true;
+    if (known_only) return false;
     return w.size() > 4 &&
            (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
             w.ends_with("can") || w.ends_with("ans") || w.ends_with("ese's"));
@@ -1353,6 +1356,27 @@ struct Analyzer::Impl {
         by_begin[c.begin] = by_end[c.end] = {c.type, true};
       }
     }
+  }
+
+  // Words before a name that make it the other party of a deal: "acquire
+  // X", "buy X", "invest in X", "a stake in X", "a partnership with X".
+  template <typename Words>
+  static bool IsDealObjectCue(const Words& ws, size_t first) {
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "acquire", "acquired", "acquires", "acquiring", "buy",   "buys",
+        "bought",  "buying",   "purchase", "purchased", "merge", "takeover"};
+    static const std::unordered_set<std::string_view> kWith = {
+        "partnership", "partnered", "partner",       "partnering", "merge",    "merger", "deal",
+        "agreement",   "alliance",  "collaboration", "venture",    "partners", "merged", "teamed"};
+    static const std::unordered_set<std::string_view> kIn = {"invest",  "invested",   "investing",
+                                                             "invests", "investment", "stake"};
+    const std::string_view prev = ws[first - 1].core;
+    if (kVerbs.count(prev)) return true;
+    if (first < 2 || ws[first - 2].ends_phrase) return false;
+    const std::string_view before = ws[first - 2].core;
+    return (prev == "with" && kWith.count(before)) || (prev == "in" && kIn.count(before)) ||
+           (prev == "of" &&
+            (before == "acquisition" || before == "takeover" || before == "purchase"));
   }
 
   // "one of Scotland's premier whisky firms": up to five words that end in
@@ -1633,8 +1657,13 @@ struct Analyzer::Impl {
         if (ws[first].sentence_start) {
           std::string lower(ws[first].core);
           lower[0] = static_cast<char>(lower[0] + 32);
-          if (lower_words.count(lower) || IsDemonym(ws[first].core) ||
-              ws[first].core.ends_with("ing") || ws[first].core.ends_with("ly")) {
+          // A word that only looks like a demonym ("Zorvian") keeps a name
+          // that ends in a company suffix ("Zorvian Systems").
+          const bool demonym =
+              IsDemonym(ws[first].core) &&
+              (IsKnownDemonym(ws[first].core) || first == last || !IsOrgSuffix(ws[last].core));
+          if (lower_words.count(lower) || demonym || ws[first].core.ends_with("ing") ||
+              ws[first].core.ends_with("ly")) {
             if (first == last) continue;
             ++first;
           }
@@ -1687,6 +1716,13 @@ struct Analyzer::Impl {
         } else if (ws[last].ends_phrase && last + 3 < ws.size() && ws[last + 1].core == "one" &&
                    ws[last + 2].core == "of" && OneOfFirms(ws, last + 3)) {
           sure = true;  // "Glenmorangie, one of Scotland's premier whisky firms"
+        } else if (first > 0 && !ws[first - 1].ends_phrase && IsDealObjectCue(ws, first)) {
+          sure = true;  // "agreed to acquire Shazam", "a partnership with Zentrix"
+        } else if (first > 0 && !ws[first - 1].ends_phrase &&
+                   (prev == "launched" || prev == "unveiled" || prev == "released" ||
+                    prev == "introduced" || prev == "launches" || prev == "unveils")) {
+          type = EntityType::kProduct;  // "Meta launched Threads"
+          sure = true;
         } else if (ws[last].org_compound) {
           sure = true;
         } else if (ws[last].product_compound) {
@@ -3180,6 +3216,15 @@ struct Analyzer::Impl {
                                    next.starts_with(" 체제");
         if (subject_title && emit(before, before - 1)) continue;
       }
+      // "named X as its new chief executive": "its" stands for the subject.
+      if (!korean && before >= 1 && ms[before].anaphor &&
+          type_of(before - 1) == EntityType::kPerson &&
+          Gap(ms[before - 1].end, ms[before].begin) == " as " &&
+          (Gap(ms[before].end, h.begin) == " " || Gap(ms[before].end, h.begin) == " new " ||
+           Gap(ms[before].end, h.begin) == " interim " ||
+           Gap(ms[before].end, h.begin) == " acting ")) {
+        if (emit(before - 1, before)) continue;
+      }
       // ROLE PERSON at ORG: "said analyst Erling Refsum at Nomura".
       if (!korean && after_close && after + 1 < static_cast<int>(ms.size())) {
         const std::string_view at = Gap(ms[after].end, ms[after + 1].begin);
@@ -3769,6 +3814,17 @@ struct Analyzer::Impl {
         continue;
       }
       if (passive) {
+        // "founded by former Google engineers": the name only qualifies them.
+        const size_t e = ms[after].tail_end;
+        if (e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') {
+          size_t we = e + 1;
+          while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+          const std::string_view next = text.substr(e + 1, we - e - 1);
+          if (next.size() > 3 && next.ends_with("s") && !next.ends_with("ss") && next != "was" &&
+              next != "has" && next != "is") {
+            continue;
+          }
+        }
         for (int g : Group(ms, before)) out->push_back({after, g, type, modality});
       } else {
         for (int a : Group(ms, before)) {
@@ -4080,8 +4136,10 @@ struct Analyzer::Impl {
             // X", "its customers include").
             if (h.begin == s.begin + q + 1 &&
                 (h.trigger->kind == TriggerKind::kVerb ||
-                 (words == 0 && (h.trigger->kind == TriggerKind::kOrgRole ||
-                                 h.trigger->kind == TriggerKind::kRole)))) {
+                 (words == 0 && h.trigger->kind == TriggerKind::kOrgRole) ||
+                 (h.trigger->kind == TriggerKind::kRole &&
+                  (words == 0 || StartsWithAt(low, e, " new ") ||
+                   StartsWithAt(low, e, " interim ") || StartsWithAt(low, e, " acting "))))) {
               org = true;
             }
           }
@@ -4241,7 +4299,14 @@ struct Analyzer::Impl {
         const int a = ent[f.src], b = ent[f.dst];
         if (a == b) continue;
         if (!TypeFits(f.type, x.entities[a].type, x.entities[b].type)) continue;
-        if (!seen.insert({a, b, f.type, si}).second) continue;
+        // Symmetric relations found both ways ("A partners with B" and an
+        // anaphor for A) are one relation.
+        const bool symmetric = IsSymmetricRelation(f.type);
+        if (!seen.insert(
+                     {symmetric ? std::min(a, b) : a, symmetric ? std::max(a, b) : b, f.type, si})
+                 .second) {
+          continue;
+        }
         linked.insert({std::min(a, b), std::max(a, b)});
         x.relations.push_back({a, b, f.type, f.modality, si});
       }

@@ -602,6 +602,21 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
           {"Harman rejected an offer from Naver.", "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
           {"Naver would make an offer for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
+          // The other party of a deal is a firm even when named once.
+          {"Apple agreed to acquire Quorly for $400 million.",
+           "ORG{Apple} ORG{Quorly} ACQUIRES(Apple,Quorly)"},
+          {"Naver announced a partnership with Trellic.",
+           "ORG{Naver} ORG{Trellic} PARTNERS_WITH(Trellic,Naver)"},
+          // A launch names a product; an anaphor and a name give one relation.
+          {"Naver launched Brivo yesterday.", "ORG{Naver} PRODUCT{Brivo} DEVELOPS(Naver,Brivo)"},
+          {"Shares of Nvidia rose after the chipmaker announced a partnership with Naver.",
+           "ORG{Nvidia} ORG{Naver} PARTNERS_WITH(Naver,Nvidia)"},
+          // "founded by former Google engineers": Google founded nothing.
+          {"Vantrex Labs, a startup founded by former Google engineers, grew.",
+           "ORG{Vantrex Labs} ORG{Google}"},
+          // "named X as its new chief executive"; "-ian" before a suffix is no demonym.
+          {"Zorvian Systems named Maria Lopez as its new chief executive.",
+           "ORG{Zorvian Systems} PERSON{Maria Lopez} CEO_OF(Maria Lopez,Zorvian Systems)"},
           // A bidder is a buyer in waiting.
           {"Naver is the likely bidder for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
