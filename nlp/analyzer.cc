@@ -4028,7 +4028,10 @@ struct Analyzer::Impl {
         if (m.end > s.begin + at) break;
         if (TypeOf(m.ref) != EntityType::kOrg) continue;
         const std::string_view gap = Gap(m.tail_end, s.begin + at);
-        if ((k == 0 && subject) || gap == ", " || gap == " - " || gap == " — ") {
+        // The subject: the first name, at the start of the sentence ("Analysts
+        // at Barclays said its ..." is not about Barclays).
+        const bool starts = Words(Gap(s.begin, m.begin)).size() <= 1;
+        if ((k == 0 && subject && starts) || gap == ", " || gap == " - " || gap == " — ") {
           *entity = (*ent)[k];
           return &m;
         }

@@ -617,6 +617,16 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
           // "named X as its new chief executive"; "-ian" before a suffix is no demonym.
           {"Zorvian Systems named Maria Lopez as its new chief executive.",
            "ORG{Zorvian Systems} PERSON{Maria Lopez} CEO_OF(Maria Lopez,Zorvian Systems)"},
+          // More predicate forms.
+          {"Naver completed its acquisition of Harman in July.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          {"Instagram, which is majority-owned by Naver, grew.",
+           "ORG{Instagram} ORG{Naver} OWNS(Naver,Instagram)"},
+          {"Apple said it is working with Google on maps.",
+           "ORG{Apple} ORG{Google} PARTNERS_WITH(Apple,Google)"},
+          // "Analysts at X said its ...": "its" is not X.
+          {"Apple grew. Analysts at Naver said its tie-up with Google helps.",
+           "ORG{Apple} ORG{Naver} ORG{Google} PARTNERS_WITH(Apple,Google)"},
           // A bidder is a buyer in waiting.
           {"Naver is the likely bidder for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
