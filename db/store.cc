@@ -18,6 +18,7 @@ extern const char kMigration1Sql[];
 extern const char kMigration2Sql[];
 extern const char kMigration3Sql[];
 extern const char kMigration4Sql[];
+extern const char kMigration5Sql[];
 
 namespace ng::db {
 namespace {
@@ -236,7 +237,7 @@ Status Store::Migrate() {
   // Forward migrations: entry i brings the schema from version i to i + 1.
   // Stored in the DB as PRAGMA user_version: never renumber.
   static const char* const kMigrations[] = {kMigration1Sql, kMigration2Sql, kMigration3Sql,
-                                            kMigration4Sql};
+                                            kMigration4Sql, kMigration5Sql};
   static_assert(std::size(kMigrations) == kSchemaVersion);
   const int version = SchemaVersion();
   if (version < 0)

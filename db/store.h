@@ -37,7 +37,7 @@ struct sqlite3_stmt;
 
 namespace ng::db {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 struct StoreOptions {
   bool read_only = false;

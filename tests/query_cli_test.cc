@@ -153,7 +153,7 @@ TEST_F(QueryCliTest, QueryRefusesEveryWriteAndLeavesTheFileByteIdentical) {
                        " \"SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH "
                        "'스페이스X'; PRAGMA user_version\" --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "[\n  {\n    \"n\": 1\n  }\n]\n[\n  {\n    \"user_version\": 4\n  }\n]\n");
+  EXPECT_EQ(r.out, "[\n  {\n    \"n\": 1\n  }\n]\n[\n  {\n    \"user_version\": 5\n  }\n]\n");
   EXPECT_EQ(ng::Sha256Hex(ReadAll(db_)), before);
 }
 
