@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -4339,8 +4340,28 @@ struct Analyzer::Impl {
     }
     AddGroupParents(&x);
     AddMakerOfUnclaimedProducts(&x);
+    DropSubsumedRoles(&x);
     DropPassivePlaces(&x);
     return x;
+  }
+
+  // A person who is an organisation's CEO also leads it and works for it:
+  // the more specific relation is kept ("최우형 케이뱅크 대표 ... 은행장").
+  static void DropSubsumedRoles(Extraction* x) {
+    auto rank = [](std::string_view type) {
+      return type == "CEO_OF" ? 3 : type == "LEADS" ? 2 : type == "WORKS_FOR" ? 1 : 0;
+    };
+    std::map<std::tuple<int, int, Modality>, int> best;
+    for (const Relation& r : x->relations) {
+      const int k = rank(r.type);
+      if (k == 0) continue;
+      int& b = best[{r.source, r.target, r.modality}];
+      b = std::max(b, k);
+    }
+    std::erase_if(x->relations, [&](const Relation& r) {
+      const int k = rank(r.type);
+      return k > 0 && k < best[{r.source, r.target, r.modality}];
+    });
   }
 
   // A company article names its products without repeating the company:
@@ -4382,9 +4403,19 @@ struct Analyzer::Impl {
       if (tt == EntityType::kProduct && ts != EntityType::kProduct) claimed[r.target] = true;
       if (ts == EntityType::kProduct && tt != EntityType::kProduct) claimed[r.source] = true;
     }
+    // Not a product named in a sentence with another organisation: that one
+    // may well be its maker ("스톡 스페이스의 ... 로켓 '노바'").
+    std::vector<std::set<int>> orgs_in(x->sentences.size());
+    for (const Mention& m : x->mentions) {
+      if (x->entities[m.entity].type == EntityType::kOrg) orgs_in[m.sentence].insert(m.entity);
+    }
+    std::vector<bool> near_other(n, false);
+    for (const Mention& m : x->mentions) {
+      for (int o : orgs_in[m.sentence]) near_other[m.entity] = near_other[m.entity] || o != lead;
+    }
     for (int e = 0; e < n; ++e) {
       if (x->entities[e].type != EntityType::kProduct || claimed[e] || copied_original[e] ||
-          first_sentence[e] < 0) {
+          near_other[e] || first_sentence[e] < 0) {
         continue;
       }
       x->relations.push_back({lead, e, "DEVELOPS", Modality::kAsserted, first_sentence[e]});
