@@ -3689,6 +3689,16 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       if (before < 0) continue;
+      // "Naver tried to buy Harman but lost out to Google": a coordinated
+      // predicate has the sentence's subject.
+      {
+        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
+        if (before > 0 && (gap.ends_with(" but ") || gap.ends_with(" and ")) &&
+            Words(gap).size() <= 9 && Words(Gap(s.begin, ms[0].begin)).size() <= 3 &&
+            !ms[0].anaphor) {
+          before = 0;
+        }
+      }
       // "Ferrari, in which Fiat owns a stake": the object comes before.
       if (type != "LEADS" && before >= 1 && after < 0 &&
           Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {

@@ -627,6 +627,11 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
           // "Analysts at X said its ...": "its" is not X.
           {"Apple grew. Analysts at Naver said its tie-up with Google helps.",
            "ORG{Apple} ORG{Naver} ORG{Google} PARTNERS_WITH(Apple,Google)"},
+          // A coordinated predicate has the sentence's subject; losing out is rivalry.
+          {"Last year Naver tried to buy Harman, a chip firm, but lost out to Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
+          {"Apple is vying with Google for the deal.",
+           "ORG{Apple} ORG{Google} COMPETES_WITH(Apple,Google)"},
           // A bidder is a buyer in waiting.
           {"Naver is the likely bidder for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
