@@ -3630,7 +3630,8 @@ struct Analyzer::Impl {
         // sources invest in the agent.
         for (int k = 0; k < n; ++k) {
           if (k == agent || ms[k].role != ParticleRole::kFrom) continue;
-          for (int g : Group(ms, k)) {
+          // "MBK파트너스와 IMM프라이빗에쿼티 등으로부터": A와 B joined as sources.
+          for (int g : Group(ms, k, /*with_joins=*/true)) {
             if (g != agent) out->push_back({g, agent, type, modality});
           }
         }

@@ -404,6 +404,9 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           // Money raised from sources: the sources invest.
           {"메가존클라우드는 MBK파트너스 등으로부터 자금을 조달했다.",
            "ORG{Megazone Cloud} ORG{MBK Partners} INVESTS_IN(MBK Partners,Megazone Cloud)"},
+          {"메가존클라우드는 MBK파트너스와 로켓랩 등으로부터 자금을 조달했다.",
+           "ORG{Megazone Cloud} ORG{MBK Partners} ORG{Rocket Lab} INVESTS_IN(MBK "
+           "Partners,Megazone Cloud) INVESTS_IN(Rocket Lab,Megazone Cloud)"},
           // Overtaking is competition.
           {"SK하이닉스는 삼성전자를 제치고 1위를 차지했다.",
            "ORG{SK hynix} ORG{Samsung Electronics} COMPETES_WITH(SK hynix,Samsung Electronics)"},
