@@ -2895,6 +2895,22 @@ struct Analyzer::Impl {
       if (IsParticleTail(text.substr(p + 1, e - p - 1), &role)) {
         m->role = role;
         m->tail_end = e;
+        return;
+      }
+    }
+    // "'노바(Nova)' 로켓을 개발": a product named before its kind takes the
+    // kind's particle.
+    if (run_end == p && p < limit && text[p] == ' ') {
+      size_t e = p + 1;
+      while (e < limit && text[e] != ' ' && text[e] != ',' && text[e] != '.') ++e;
+      const std::string_view word = text.substr(p + 1, e - p - 1);
+      const ParticleSplit split = SplitParticle(word, 1);
+      if (split.stem_bytes != word.size() &&
+          split.stem_bytes + split.particle.size() == word.size() &&
+          split.role != ParticleRole::kCopula &&
+          IsKoreanProductNoun(word.substr(0, split.stem_bytes))) {
+        m->role = split.role;
+        m->tail_end = e;
       }
     }
   }
@@ -3509,6 +3525,16 @@ struct Analyzer::Impl {
       for (std::string_view e : kAdnominal) adnominal |= ending == e;
       for (std::string_view e : kPassive) passive |= ending.starts_with(e);
       if (ending.empty()) adnominal = h.trigger->form == "세운";
+      // "개발 중인 노바", "투자 중이던 X": the ending as a word of its own.
+      if (ending.empty() && word_end < s.end && text[word_end] == ' ') {
+        size_t next_end = word_end + 1;
+        while (next_end < s.end && text[next_end] != ' ' && text[next_end] != ',') ++next_end;
+        const std::string_view next = Gap(word_end + 1, next_end);
+        if (next == "중인" || next == "중이던" || next == "중이었던") {
+          adnominal = true;
+          word_end = next_end;
+        }
+      }
       int before = -1, head = -1;
       for (int k = 0; k < n; ++k) {
         if (ms[k].end <= h.begin) before = k;
@@ -4196,6 +4222,80 @@ struct Analyzer::Impl {
     *ent = std::move(sorted_ent);
   }
 
+  // Korean words that refer back to an organisation: "회사가 개발 중인",
+  // "이 회사는", "해당 기업의", "동사는". Each stands for the organisation
+  // named last before it in the sentence, else the one the article keeps
+  // naming (Antecedents::salient).
+  void AddKoreanAnaphors(const Sentence& s, const Antecedents& ante, std::vector<RawMention>* ms,
+                         std::vector<int>* ent) {
+    static const std::unordered_set<std::string_view> kNouns = {"회사", "동사", "기업",
+                                                                "업체", "은행", "그룹"};
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    const size_t n = ms->size();
+    std::vector<std::pair<RawMention, int>> add;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = StripTrailingPunct(words[k]);
+      const ParticleSplit split = SplitParticle(w, 1);
+      if (split.stem_bytes == w.size() || !kNouns.count(w.substr(0, split.stem_bytes))) continue;
+      const ParticleRole role = split.role;
+      if (role != ParticleRole::kSubject && role != ParticleRole::kTopic &&
+          role != ParticleRole::kObject && role != ParticleRole::kPossessive) {
+        continue;
+      }
+      // "회사" alone refers back only as a subject; the others after a
+      // demonstrative: "이 기업은", "해당 업체의", "같은 회사".
+      const std::string_view stem = w.substr(0, split.stem_bytes);
+      const std::string_view prev = k > 0 ? words[k - 1] : std::string_view();
+      const bool demonstrative = prev == "이" || prev == "해당" || prev == "같은" || prev == "그";
+      if (!demonstrative &&
+          !(stem == "동사" ||
+            (stem == "회사" && (role == ParticleRole::kSubject || role == ParticleRole::kTopic)))) {
+        continue;
+      }
+      const size_t b = (demonstrative ? prev.data() : w.data()) - text.data();
+      const size_t e = w.data() + split.stem_bytes - text.data();
+      int entity = -1;
+      const RawMention* m = nullptr;
+      for (size_t i = 0; i < n; ++i) {
+        if ((*ms)[i].end > b) break;
+        if (TypeOf((*ms)[i].ref) == EntityType::kOrg && !(*ms)[i].anaphor) {
+          m = &(*ms)[i];
+          entity = (*ent)[i];
+        }
+      }
+      if (m == nullptr && ante.salient_entity >= 0) {
+        m = &ante.salient;
+        entity = ante.salient_entity;
+      }
+      if (m == nullptr) continue;
+      RawMention a = *m;
+      a.sentence = static_cast<int>(&s - sentences.data());
+      a.begin = b;
+      a.end = e;
+      a.tail_end = w.data() + w.size() - text.data();
+      a.role = role;
+      a.anaphor = true;
+      add.emplace_back(a, entity);
+    }
+    if (add.empty()) return;
+    for (auto& [m, entity] : add) {
+      ms->push_back(m);
+      ent->push_back(entity);
+    }
+    std::vector<size_t> order(ms->size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*ms)[a].begin < (*ms)[b].begin; });
+    std::vector<RawMention> sorted_ms;
+    std::vector<int> sorted_ent;
+    for (size_t k : order) {
+      sorted_ms.push_back((*ms)[k]);
+      sorted_ent.push_back((*ent)[k]);
+    }
+    *ms = std::move(sorted_ms);
+    *ent = std::move(sorted_ent);
+  }
+
   // ---------------------------------------------------------------- article
 
   Extraction Run(std::string_view article, std::string_view) {
@@ -4296,7 +4396,11 @@ struct Analyzer::Impl {
       const Sentence& s = sentences[si];
       const bool korean = HasHangul(text.substr(s.begin, s.end - s.begin));
       const size_t named = ms.size();
-      if (!korean) AddAnaphors(s, antecedents, &ms, &ent);
+      if (korean) {
+        AddKoreanAnaphors(s, antecedents, &ms, &ent);
+      } else {
+        AddAnaphors(s, antecedents, &ms, &ent);
+      }
       std::vector<Found> found;
       const size_t relations_before = x.relations.size();
       if (ms.size() >= 2) {
@@ -4325,7 +4429,7 @@ struct Analyzer::Impl {
         linked.insert({std::min(a, b), std::max(a, b)});
         x.relations.push_back({a, b, f.type, f.modality, si});
       }
-      if (!korean) antecedents.Update(ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); });
+      antecedents.Update(ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); });
       if (options.emit_cooccurrence) {
         std::vector<int> distinct;
         for (size_t k = 0; k < ent.size(); ++k) {

@@ -402,6 +402,16 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           {"행사에는 장호식 신한은행 CIB그룹장이 참석했다.",
            "PERSON{장호식} ORG{Shinhan Bank} WORKS_FOR(장호식,Shinhan Bank)"},
           // Money raised from sources: the sources invest.
+          // A product named before its kind takes the kind's particle; "이
+          // 회사", "회사가" refer back to the organisation; "개발 중인" is a
+          // relative clause.
+          {"블루오리진은 '글렌(Glenn)' 로켓을 개발했다.",
+           "ORG{Blue Origin} PRODUCT{Glenn} DEVELOPS(Blue Origin,Glenn)"},
+          {"블루오리진은 로켓을 쏜다. 이 회사는 '글렌(Glenn)' 로켓을 개발했다.",
+           "ORG{Blue Origin} PRODUCT{Glenn} DEVELOPS(Blue Origin,Glenn)"},
+          {"블루오리진과의 거래가 성사되면, 베이조스는 회사가 개발 중인 '글렌(Glenn)' 로켓을 "
+           "얻는다.",
+           "ORG{Blue Origin} PERSON{Jeff Bezos} PRODUCT{Glenn} DEVELOPS(Blue Origin,Glenn)"},
           {"메가존클라우드는 MBK파트너스 등으로부터 자금을 조달했다.",
            "ORG{Megazone Cloud} ORG{MBK Partners} INVESTS_IN(MBK Partners,Megazone Cloud)"},
           {"메가존클라우드는 MBK파트너스와 로켓랩 등으로부터 자금을 조달했다.",
