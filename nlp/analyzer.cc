@@ -3914,6 +3914,39 @@ struct Analyzer::Impl {
     return false;
   }
 
+  // Companies given shares of one market in one sentence compete: "D램
+  // 시장에서 SK하이닉스가 점유율 36%를 차지했으며, 삼성전자가 34%, 미국
+  // 마이크론이 25%", "Samsung held 34% of the market and Micron 25%".
+  void MarketShareRelations(const Sentence& s, const std::vector<RawMention>& ms,
+                            std::vector<Found>* out) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    if (sent.find('%') == std::string_view::npos ||
+        (sent.find("점유율") == std::string_view::npos &&
+         std::string_view(lower_text).substr(s.begin, s.end - s.begin).find("market share") ==
+             std::string_view::npos &&
+         std::string_view(lower_text).substr(s.begin, s.end - s.begin).find("of the market") ==
+             std::string_view::npos)) {
+      return;
+    }
+    std::vector<int> holders;
+    for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+      if (TypeOf(ms[k].ref) != EntityType::kOrg) continue;
+      // A percentage right after the name: particles, "점유율", "held", "had" between.
+      const size_t from = ms[k].tail_end;
+      const size_t to = std::min<size_t>(s.end, from + 24);
+      const size_t next = k + 1 < static_cast<int>(ms.size()) ? ms[k + 1].begin : s.end;
+      const std::string_view window = text.substr(from, std::min(to, next) - from);
+      const size_t pct = window.find('%');
+      if (pct == std::string_view::npos || pct == 0 || !IsDigit(CpAt(window, pct - 1))) continue;
+      holders.push_back(k);
+    }
+    for (size_t a = 0; a < holders.size(); ++a) {
+      for (size_t b = a + 1; b < holders.size(); ++b) {
+        out->push_back({holders[a], holders[b], "COMPETES_WITH", Modality::kAsserted});
+      }
+    }
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -4412,6 +4445,7 @@ struct Analyzer::Impl {
           VerbRelationsEn(s, ms, &found);
         }
         StructuralRelations(s, korean, ms, &found);
+        MarketShareRelations(s, ms, &found);
       }
       std::set<std::pair<int, int>> linked;
       for (const Found& f : found) {
