@@ -2478,6 +2478,13 @@ struct Analyzer::Impl {
       std::string_view w = sent.substr(at, end - at);
       at = end + 1;
       while (!w.empty() && IsQuote(CpAt(w, 0))) w.remove_prefix(w[0] & 0x80 ? 3 : 1);
+      // Only a partner particle matters here: test the ending before splitting.
+      bool partner_ending = false;
+      for (std::string_view e :
+           {"와", "과", "와의", "과의", "와는", "과는", "와도", "과도", "하고", "랑"}) {
+        partner_ending = partner_ending || w.ends_with(e);
+      }
+      if (!partner_ending) continue;
       const ParticleSplit split = SplitParticle(w, 2);
       if (split.role != ParticleRole::kWith || split.particle == "이나" || split.particle == "나")
         continue;
@@ -4267,7 +4274,10 @@ struct Analyzer::Impl {
     const size_t n = ms->size();
     std::vector<std::pair<RawMention, int>> add;
     for (size_t k = 0; k < words.size(); ++k) {
-      std::string_view w = StripTrailingPunct(words[k]);
+      std::string_view w = words[k];
+      // Every noun above is two syllables: test them before splitting.
+      if (w.size() < 9 || !kNouns.count(w.substr(0, 6))) continue;
+      w = StripTrailingPunct(w);
       const ParticleSplit split = SplitParticle(w, 1);
       if (split.stem_bytes == w.size() || !kNouns.count(w.substr(0, split.stem_bytes))) continue;
       const ParticleRole role = split.role;
