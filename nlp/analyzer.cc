@@ -2382,20 +2382,23 @@ struct Analyzer::Impl {
       {
         const size_t etc = text.find(" 등", m->end);
         if (etc != std::string_view::npos && etc < s.end) {
+          // Up to three words: "등 여러 로켓 기업이" is companies (a kind
+          // of product before a word for companies names their trade).
           size_t at = etc + std::string_view(" 등").size();
-          for (int n = 0; n < 2 && at < s.end; ++n) {
+          bool product = false;
+          for (int n = 0; n < 3 && at < s.end; ++n) {
             const std::string_view w = StripParticle(WordAfter(at, s.end));
             if (w.empty()) break;
-            if (IsKoreanProductNoun(w) || IsProductClassNoun(w)) {
-              list_type = EntityType::kProduct;
-              break;
-            }
-            if (w == "기업" || w == "업체" || w == "회사" || w == "기업들" || w == "업체들") {
+            if (w == "기업" || w == "업체" || w == "회사" || w == "기업들" || w == "업체들" ||
+                w == "제조업체" || w == "스타트업" || w == "그룹" || w == "사업자") {
               list_type = EntityType::kOrg;
+              product = false;
               break;
             }
+            if (IsKoreanProductNoun(w) || IsProductClassNoun(w)) product = true;
             at = w.data() + WordAfter(at, s.end).size() - text.data();
           }
+          if (product) list_type = EntityType::kProduct;
         }
       }
       // A name found by its script alone ("램시마SC") takes the list's type.
