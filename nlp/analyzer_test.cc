@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -356,8 +357,23 @@ TEST(AnalyzerTest, SeedStoryWithoutDictionaryStillFindsMostEntities) {
   Analyzer analyzer(lexicon);
   const Extraction x = analyzer.Analyze(NormalizeText(buf.str()));
   std::set<std::string> keys;
+  std::map<std::string, EntityType> type_of;
   for (const Entity& e : x.entities) {
-    for (const Alias& a : e.aliases) keys.insert(NameKey(a.text));
+    for (const Alias& a : e.aliases) {
+      keys.insert(NameKey(a.text));
+      type_of[NameKey(a.text)] = e.type;
+    }
+  }
+  // Found from the text alone, they also get the right type.
+  for (const char* org : {"스톡 스페이스", "블루오리진", "로켓랩", "오픈AI", "스페이스X"}) {
+    if (type_of.count(NameKey(org))) {
+      EXPECT_EQ(type_of[NameKey(org)], EntityType::kOrg) << org;
+    }
+  }
+  for (const char* person : {"샘 알트만", "제프 베이조스", "일론 머스크"}) {
+    if (type_of.count(NameKey(person))) {
+      EXPECT_EQ(type_of[NameKey(person)], EntityType::kPerson) << person;
+    }
   }
   const char* story[] = {
       "오픈AI",        "샘 알트만",     "일론 머스크", "스페이스X",   "월스트리트저널",
