@@ -1512,6 +1512,13 @@ struct Analyzer::Impl {
             w.ends_phrase = raw.size() > core.size();
             break;
           }
+          // "Dunkin' Donuts": an elided letter, not a closing quote, when no
+          // quote opened the word and a capitalised word follows.
+          if (core.back() == '\'' && raw.size() == core.size() && !opens && core.size() > 2 &&
+              core[core.size() - 2] >= 'a' && core[core.size() - 2] <= 'z') {
+            const size_t after = static_cast<size_t>(raw.data() - text.data()) + raw.size();
+            if (after + 1 < text.size() && text[after] == ' ' && IsUpper(text[after + 1])) break;
+          }
           core.remove_suffix(static_cast<unsigned char>(core.back()) >= 0x80 ? 3 : 1);
           w.ends_phrase = true;
         }
@@ -1729,6 +1736,11 @@ struct Analyzer::Impl {
         } else if (ws[last].product_compound) {
           type = EntityType::kProduct;
           sure = true;
+        } else if (first >= 3 && prev == "as" && ws[first - 2].core == "such" &&
+                   !ws[first - 2].ends_phrase &&
+                   (IsOrgPlural(ws[first - 3].core) || ws[first - 3].core == "chains" ||
+                    ws[first - 3].core == "companies" || ws[first - 3].core == "groups")) {
+          sure = true;  // "chains such as Dunkin' Donuts"
         } else if (first >= 2 && (prev == "include" || prev == "includes" || prev == "including") &&
                    IsOrgPlural(ws[first - 2].core)) {
           sure = true;  // "its customers include Boots"
@@ -1765,15 +1777,34 @@ struct Analyzer::Impl {
                    IsOrgNoun(ws[last + 2].core)) {
           sure = true;  // "Sandoz, the generic drugs unit"
         }
+        // "Windows XP", "Windows 2000": a dictionary product and a version.
+        if (last > first && type != EntityType::kPerson) {
+          const std::string_view v = ws[last].core;
+          const bool version =
+              (IsAllCaps(v) && v.size() <= 4) ||
+              (!v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return IsDigit(c); }));
+          if (version) {
+            const size_t stem_end = ws[last - 1].begin + ws[last - 1].core.size();
+            const int32_t entry =
+                DictionaryLookup(text.substr(ws[first].begin, stem_end - ws[first].begin));
+            if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kProduct) {
+              type = EntityType::kProduct;
+              sure = true;
+            }
+          }
+        }
         // Products: a model number ("GLM-5", "H100") or a product noun after
         // the name ("the Livebox router", "GLM Coding Plan service").
         if (type != EntityType::kPerson) {
           static const std::unordered_set<std::string_view> kProductNouns = {
-              "model",   "models", "chatbot", "app",       "platform", "service", "smartphone",
-              "phone",   "chip",   "chips",   "processor", "software", "game",    "film",
-              "movie",   "series", "beer",    "lager",     "drug",     "vaccine", "car",
-              "truck",   "SUV",    "rocket",  "satellite", "router",   "console", "device",
-              "handset", "tablet", "laptop",  "brand",     "browser"};
+              "model",      "models",  "chatbot", "app",       "platform", "service",  "smartphone",
+              "phone",      "chip",    "chips",   "processor", "software", "game",     "film",
+              "movie",      "series",  "beer",    "lager",     "drug",     "vaccine",  "car",
+              "truck",      "SUV",     "rocket",  "satellite", "router",   "console",  "device",
+              "handset",    "tablet",  "laptop",  "brand",     "browser",  "rum",      "vodka",
+              "whisky",     "whiskey", "brandy",  "gin",       "wine",     "cognac",   "liqueur",
+              "cigarettes", "drink",   "soda",    "cereal",    "shoes",    "sneakers", "perfume",
+              "watch",      "camera",  "headset", "drone",     "engine",   "jet",      "aircraft"};
           const bool digit =
               std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
           // "the Maserati car company": the noun after the product noun decides.

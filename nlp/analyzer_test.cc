@@ -721,6 +721,10 @@ TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
            "ORG{London Stock Exchange Group}"},
           // Rating words are not names.
           {"Should You Buy? Analysts rate it a Moderate Buy.", ""},
+          // A name before a product noun; "chains such as A and B"; a version of a product.
+          {"Zorbit sells Velvo rum and Castor vodka.", "PRODUCT{Velvo} PRODUCT{Castor}"},
+          {"Its chains such as Rollin' Donuts and Crema-Bros grew.",
+           "ORG{Rollin' Donuts} ORG{Crema-Bros}"},
           // A title before a name works without "(CEO)".
           {"The board hired chief executive Takeshi Morimoto.", "PERSON{Takeshi Morimoto}"},
       });
@@ -729,6 +733,8 @@ TEST(AnalyzerTest, EnglishCuesNameOrganisationsSeenOnce) {
 TEST(AnalyzerTest, EnglishRolesAllowModifiersAndLinkingVerbs) {
   const Lexicon lexicon = TestLexicon();
   RunCases(lexicon, {
+                        // A dictionary product and a version token.
+                        {"Gemini XL launched.", "PRODUCT{Gemini XL}"},
                         // A place's possessive before a name seen once makes it a firm.
                         {"Zorbit bought Korea's Hexora last year.", "ORG{Hexora}"},
                         {"Sam Altman, global head of research at OpenAI, spoke.",
