@@ -2067,7 +2067,8 @@ struct Analyzer::Impl {
       while (!w.empty() && (w.front() == '(' || IsQuote(CpAt(w, 0)))) {
         w.remove_prefix(w.front() == '(' ? 1 : (w[0] & 0x80 ? 3 : 1));
       }
-      return !w.empty() && IsLatin(static_cast<unsigned char>(w.front()));
+      const auto first = w.empty() ? 0 : static_cast<unsigned char>(w.front());
+      return (first | 0x20) >= 'a' && (first | 0x20) <= 'z';  // an ASCII letter
     };
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
@@ -2140,17 +2141,7 @@ struct Analyzer::Impl {
       } else {
         continue;
       }
-      // Common words that begin like a company: 애플리케이션, 메타버스, 하이브리드.
-      if (stem.starts_with("애플리케이션") || stem.starts_with("메타버스") ||
-          stem.starts_with("하이브리드") || stem.starts_with("아마존강")) {
-        continue;
-      }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
-      // "삼성헬스서" in a headline: "서" for "에서" after a name found already.
-      if (stem.ends_with("서")) {
-        const std::string_view before = stem.substr(0, stem.size() - 3);
-        if (DictionaryLookup(before) >= 0 || local_keys.count(FoldNameKey(before))) continue;
-      }
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }

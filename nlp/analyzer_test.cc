@@ -231,6 +231,9 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           // A name that is unveiled or launched is a product.
           {"'누리클립(NuriClip)' 공개도 예고했다.", "PRODUCT{NuriClip}"},
           {"'누리클립Ai(NuriClipAi)' 공개도 예고했다. 누리클립Ai는 좋다.", "PRODUCT{NuriClipAi}"},
+          // A Latin name among Hangul words is no English phrase.
+          {"가람은 누리랩, 다온텍, AMD 등과 협력 계획을 발표했다.",
+           "ORG{누리랩} ORG{다온텍} ORG{AMD}"},
           // Korean terms with their English acronyms, and lists of codes, are no names.
           {"중소기업(SME)과 대출심사모형(CSS)을 늘리고 두 건(CT-P45, CT-P68)을 냈다.", ""},
           // English phrases glossing Korean terms are no names; rivals are no partners.
