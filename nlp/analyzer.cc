@@ -3878,6 +3878,12 @@ struct Analyzer::Impl {
           if (gap.size() > 40) break;
           if (gap.ends_with(" to ") || gap == " to ") {
             for (int g : Group(ms, k)) out->push_back({g, after, type, modality});
+            // "X sold its Y arm to Z": X owned Y until the sale.
+            if (modality == Modality::kAsserted &&
+                (between.starts_with(" its stake in ") ||
+                 (between.starts_with(" its ") && Words(between).size() <= 2))) {
+              out->push_back({before, after, "OWNS", Modality::kEnded});
+            }
             break;
           }
         }
