@@ -102,7 +102,12 @@ size_t HangulRunEnd(std::string_view s, size_t i, size_t limit) {
 }
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view prefix) {
-  return s.size() >= i + prefix.size() && s.compare(i, prefix.size(), prefix) == 0;
+  if (i > s.size() || s.size() - i < prefix.size()) return false;
+  // Prefixes here are a few bytes: a loop beats a call to memcmp.
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    if (s[i + k] != prefix[k]) return false;
+  }
+  return true;
 }
 
 int CountHangul(std::string_view s) {

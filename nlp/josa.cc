@@ -54,23 +54,51 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
+namespace {
+
+// The particles that start with code point `c`, in kParticles order.
+const std::vector<const Particle*>& ParticlesStartingWith(char32_t c) {
+  static const auto* const kByFirst = [] {
+    auto* by_first = new std::unordered_map<char32_t, std::vector<const Particle*>>();
+    for (const Particle& p : kParticles) {
+      size_t pos = 0;
+      (*by_first)[utf8::Decode(p.text, &pos)].push_back(&p);
+    }
+    return by_first;
+  }();
+  static const std::vector<const Particle*> kNone;
+  const auto it = kByFirst->find(c);
+  return it == kByFirst->end() ? kNone : it->second;
+}
+
+char32_t FirstCp(std::string_view s) {
+  size_t pos = 0;
+  return utf8::Decode(s, &pos);
+}
+
+}  // namespace
+
 bool IsParticleTail(std::string_view tail, ParticleRole* role) {
   if (role != nullptr) *role = ParticleRole::kNone;
   if (tail.empty()) return true;
-  // A name may take a delimiter after a case particle ("오픈AI에는", "스톡과도"):
-  // accept one particle, or two when the first is one of the short ones.
-  for (const Particle& p : kParticles) {
-    if (tail == p.text) {
-      if (role != nullptr) *role = p.role;
+  // Particles and their pairs are a few syllables: longer tails are words.
+  if (tail.size() > 18) return false;
+  const std::vector<const Particle*>& candidates = ParticlesStartingWith(FirstCp(tail));
+  for (const Particle* p : candidates) {
+    if (tail == p->text) {
+      if (role != nullptr) *role = p->role;
       return true;
     }
   }
-  for (const Particle& p : kParticles) {
-    if (tail.size() > p.text.size() && tail.substr(0, p.text.size()) == p.text) {
-      const std::string_view rest = tail.substr(p.text.size());
-      for (const Particle& q : kParticles) {
-        if (rest == q.text && (q.role == ParticleRole::kAlso || q.role == ParticleRole::kTopic)) {
-          if (role != nullptr) *role = p.role;
+  // A name may take a delimiter after a case particle ("오픈AI에는", "스톡과도"):
+  // accept one particle, or two when the second is a delimiter or a topic.
+  for (const Particle* p : candidates) {
+    if (tail.size() > p->text.size() && tail.substr(0, p->text.size()) == p->text) {
+      const std::string_view rest = tail.substr(p->text.size());
+      for (const Particle* q : ParticlesStartingWith(FirstCp(rest))) {
+        if (rest == q->text &&
+            (q->role == ParticleRole::kAlso || q->role == ParticleRole::kTopic)) {
+          if (role != nullptr) *role = p->role;
           return true;
         }
       }
