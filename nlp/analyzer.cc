@@ -2298,10 +2298,12 @@ struct Analyzer::Impl {
   void DiscoverQuotedProducts(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     if (!KoreanSentence(s)) return;
-    for (size_t i = 0; i < sent.size();) {
-      const size_t at = i;
-      const char32_t cp = utf8::Decode(sent, &i);
-      if (!IsQuote(cp) || at == 0 || sent[at - 1] != ' ') continue;
+    // A quote that opens a word: look after each space only.
+    for (size_t space = sent.find(' '); space != std::string_view::npos;
+         space = sent.find(' ', space + 1)) {
+      const size_t at = space + 1;
+      size_t i = at;
+      if (at >= sent.size() || !IsQuote(utf8::Decode(sent, &i))) continue;
       // The word before the quote.
       size_t b = at - 1;
       while (b > 0 && sent[b - 1] != ' ') --b;
