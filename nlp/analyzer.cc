@@ -15,277 +15,32 @@
 #include "base/utf8.h"
 #include "nlp/josa.h"
 #include "nlp/normalize.h"
+#include "nlp/text_cues.h"
 
 namespace ng::nlp {
 namespace {
 
-// ------------------------------------------------------------------ text helpers
-
-bool IsLatin(char32_t cp) { return utf8::IsAsciiAlpha(cp) || (cp >= 0xC0 && cp <= 0x24F); }
-bool IsDigit(char32_t cp) { return utf8::IsAsciiDigit(cp); }
-bool IsWordChar(char32_t cp) { return IsLatin(cp) || IsDigit(cp) || utf8::IsHangul(cp); }
-bool IsUpper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
-
-bool IsQuote(char32_t cp) {
-  switch (cp) {
-    case '\'':
-    case '"':
-    case '*':
-    case 0x2018:
-    case 0x2019:
-    case 0x201C:
-    case 0x201D:
-    case 0x300C:
-    case 0x300D:
-    case 0x300E:
-    case 0x300F:
-    case 0x3008:
-    case 0x3009:
-    case 0x300A:
-    case 0x300B:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char32_t CpAt(std::string_view s, size_t i) { return utf8::Decode(s, &i); }
-
-// Start of the code point that ends just before byte `i`.
-size_t PrevCp(std::string_view s, size_t i) {
-  if (i == 0) return 0;
-  --i;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
-// A set of Hangul syllables, one bit each: a cheap first test on the last
-// syllables of a word before the exact (hash) lookups of a word list.
-class SyllableSet {
- public:
-  // The last syllable of each word (words ending in another character add nothing).
-  template <typename Words>
-  explicit SyllableSet(const Words& words) {
-    for (std::string_view w : words) {
-      if (w.empty()) continue;
-      const char32_t cp = CpAt(w, PrevCp(w, w.size()));
-      if (utf8::IsHangul(cp) && cp >= 0xAC00) bits_[cp - 0xAC00] = true;
-    }
-  }
-  bool Has(char32_t cp) const { return cp >= 0xAC00 && cp <= 0xD7A3 && bits_[cp - 0xAC00]; }
-  // True when one of the last `n` code points of `w` is in the set.
-  bool InTail(std::string_view w, int n) const {
-    size_t end = w.size();
-    for (int i = 0; i < n && end > 0; ++i) {
-      const size_t b = PrevCp(w, end);
-      if (Has(CpAt(w, b))) return true;
-      end = b;
-    }
-    return false;
-  }
-
- private:
-  std::bitset<0xD7A4 - 0xAC00> bits_;
-};
-
-size_t HangulRunEnd(std::string_view s, size_t i, size_t limit) {
-  while (i < limit) {
-    size_t j = i;
-    if (!utf8::IsHangul(utf8::Decode(s, &j))) break;
-    i = j;
-  }
-  return i;
-}
-
-bool StartsWithAt(std::string_view s, size_t i, std::string_view prefix) {
-  if (i > s.size() || s.size() - i < prefix.size()) return false;
-  // Prefixes here are a few bytes: a loop beats a call to memcmp.
-  for (size_t k = 0; k < prefix.size(); ++k) {
-    if (s[i + k] != prefix[k]) return false;
-  }
-  return true;
-}
-
-int CountHangul(std::string_view s) {
-  int n = 0;
-  for (size_t i = 0; i < s.size();) n += utf8::IsHangul(utf8::Decode(s, &i)) ? 1 : 0;
-  return n;
-}
-
-bool HasHangul(std::string_view s) { return utf8::ContainsHangul(s); }
-
-bool HasLatin(std::string_view s) {
-  for (char c : s) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
-  }
-  return false;
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-// Words that look like names in parentheses but are not ("CEO", "AI").
-bool IsStopName(std::string_view s) {
-  static const std::unordered_set<std::string_view> kStop = {"CEO",
-                                                             "CFO",
-                                                             "CTO",
-                                                             "COO",
-                                                             "CIO",
-                                                             "AI",
-                                                             "IT",
-                                                             "IPO",
-                                                             "M&A",
-                                                             "MOU",
-                                                             "R&D",
-                                                             "GPU",
-                                                             "CPU",
-                                                             "HBM",
-                                                             "LLM",
-                                                             "API",
-                                                             "EV",
-                                                             "ESG",
-                                                             "GDP",
-                                                             "PC",
-                                                             "TV",
-                                                             "USD",
-                                                             "KRW",
-                                                             "ETF",
-                                                             "VC",
-                                                             "PE",
-                                                             "B2B",
-                                                             "B2C",
-                                                             "SaaS",
-                                                             "AGI",
-                                                             "IoT",
-                                                             "VR",
-                                                             "AR",
-                                                             "XR",
-                                                             "DRAM",
-                                                             "NAND",
-                                                             "OS",
-                                                             "UI",
-                                                             "UX",
-                                                             "최고경영자",
-                                                             "대표",
-                                                             "회장",
-                                                             "사장",
-                                                             "대표이사",
-                                                             "최고재무책임자",
-                                                             "최고기술책임자",
-                                                             "자료화면",
-                                                             "사진",
-                                                             "연합뉴스",
-                                                             "뉴스1",
-                                                             "뉴시스",
-                                                             "기자",
-                                                             "현지시간",
-                                                             "한국시간"};
-  return kStop.count(s) > 0;
-}
-
-// Technology and finance acronyms that Korean articles write in Latin
-// letters but that name no company: standards, product classes, metrics.
-bool IsTechAcronym(std::string_view s) {
-  static const std::unordered_set<std::string_view> kTerms = {
-      "SSD",   "HDD",   "HBM",   "DDR",  "DRAM", "NAND",  "EBITDA", "MSP",  "BESS", "ESS",
-      "EPC",   "AWD",   "FWD",   "GTC",  "LTV",  "DSR",   "DTI",    "PEF",  "HJT",  "OLED",
-      "LCD",   "LED",   "CPU",   "GPU",  "NPU",  "TPU",   "API",    "SDK",  "ETF",  "ETN",
-      "IPO",   "SPAC",  "CES",   "MWC",  "IFA",  "KOSPI", "KOSDAQ", "EPS",  "PER",  "PBR",
-      "ROE",   "ROA",   "GDP",   "CPI",  "PPI",  "FOMC",  "ECB",    "BOJ",  "ICT",  "SW",
-      "HW",    "IoT",   "UAM",   "EV",   "PHEV", "HEV",   "BEV",    "ADAS", "LLM",  "SLM",
-      "AGI",   "GPT",   "RAG",   "SaaS", "PaaS", "IaaS",  "MAU",    "DAU",  "ARPU", "CAGR",
-      "YoY",   "QoQ",   "OEM",   "ODM",  "EMS",  "CDMO",  "CMO",    "CRO",  "FDA",  "KRX",
-      "KOSIS", "PF",    "ABS",   "MBS",  "CDS",  "RWA",   "CET",    "BIS",  "NIM",  "IRP",
-      "ISA",   "ELS",   "DLS",   "CB",   "BW",   "EB",    "PE",     "VC",   "LP",   "GP",
-      "IB",    "AUM",   "NAV",   "OTT",  "SNS",  "VR",    "AR",     "XR",   "MR",   "UI",
-      "UX",    "OS",    "PC",    "TV",   "HW",   "NFT",   "DeFi",   "CBDC", "ESG",  "RE",
-      "CSR",   "CEO",   "CFO",   "COO",  "CTO",  "CIO",   "CMO",    "CSO",  "IR",   "PR",
-      "HR",    "QA",    "QC",    "SCM",  "ERP",  "CRM",   "BI",     "DX",   "AX",   "GX",
-      "MOU",   "LOI",   "NDA",   "M&A",  "R&D",  "B2B",   "B2C",    "D2C",  "V2L",  "V2G",
-      "FSD",   "OTA",   "CAPEX", "OPEX", "SOC",  "SoC",   "AP",     "MLCC", "PCB",  "FC",
-      "BGA",   "CXL",   "PIM",   "EUV",  "DUV",  "GAA",   "FinFET", "CMOS", "RF",   "SiGe",
-      "YOY",   "QOQ",   "YTD",   "TTM",  "EBIT", "GAAP",  "ASIC",   "FPGA", "MCU",  "SRAM",
-      "LiDAR", "LIDAR", "5G",    "6G",   "LTE",  "WiFi",  "Wi-Fi"};
-  return kTerms.count(s) > 0;
-}
-
-// Korean words with Latin letters that are terms, not names ("프리IPO",
-// "피지컬AI", "시리즈D", "마켓in").
-bool IsMixedScriptTerm(std::string_view s) {
-  static constexpr std::string_view kPrefixes[] = {"시리즈",     "프리",    "피지컬", "생성형",
-                                                   "온디바이스", "마켓",    "포스트", "라운드",
-                                                   "버티컬",     "에이전틱"};
-  for (std::string_view p : kPrefixes) {
-    if (s.starts_with(p) && s.size() > p.size() &&
-        IsLatin(static_cast<unsigned char>(s[p.size()]))) {
-      return true;
-    }
-  }
-  return s.ends_with("IPO") || s.ends_with("ETF") || s.ends_with("in");
-}
-
-// "주택담보대출비율(LTV)", "보통주자본(CET1)", "이종접합(HJT)": a Korean term
-// defined by an acronym. Names transliterate; terms end in nouns like these.
-bool IsDefinedTerm(std::string_view hangul, std::string_view latin) {
-  static constexpr std::string_view kTermEnds[] = {
-      "비율",     "자본",   "대출",   "펀드",   "접합",     "장치",       "기술", "방식", "제도",
-      "규제",     "지수",   "금리",   "률",     "율",       "세",         "법",   "자",   "가",
-      "금",       "량",     "액",     "비",     "율",       "표",         "권",   "채",   "시스템",
-      "서비스",   "플랫폼", "솔루션", "에너지", "반도체",   "디스플레이", "센터", "엔진", "모델",
-      "지표",     "거래",   "시장",   "계약",   "사업",     "부문",       "인증", "표준", "협정",
-      "조약",     "계획",   "모형",   "주사",   "재",       "차원",       "단지", "승인", "시험",
-      "중소기업", "TV",     "기준",   "요건",   "프로그램", "지원",       "전략", "체계"};
-  bool acronym = latin.size() <= 6;
-  for (char c : latin) {
-    if (c >= 'a' && c <= 'z') acronym = false;
-  }
-  if (!acronym) return false;
-  for (std::string_view e : kTermEnds) {
-    if (hangul.ends_with(e)) return true;
-  }
-  return false;
-}
-
-// A Latin string that reads as a proper name: starts with a capital or a digit
-// followed by letters, or is mixed case like "xAI"; not a plain lowercase phrase.
-bool LooksLikeLatinName(std::string_view s) {
-  if (s.empty() || s.size() > 60 || HasHangul(s) || !HasLatin(s)) return false;
-  if (IsStopName(s)) return false;
-  // A list of codes, "CT-P45, CT-P68", is not one name.
-  if (s.find(", ") != std::string_view::npos &&
-      std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
-  const std::vector<std::string_view> words = Words(s);
-  if (words.empty() || words.size() > 6) return false;
-  for (char c : s) {
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '-' ||
-          c == '&' || c == '\'' || c == ',' || static_cast<unsigned char>(c) >= 0x80)) {
-      return false;
-    }
-  }
-  const char first = words[0][0];
-  if (IsUpper(first)) return true;
-  // "xAI", "iPhone", "eBay": lowercase first letter, capital inside.
-  for (size_t k = 1; k < words[0].size(); ++k) {
-    if (IsUpper(words[0][k])) return true;
-  }
-  return false;
-}
+// Text cues (nlp/text_cues.h) by their short names.
+using text::CountHangul;
+using text::CpAt;
+using text::HangulRunEnd;
+using text::HasHangul;
+using text::HasLatin;
+using text::IsAsciiAlnum;
+using text::IsDefinedTerm;
+using text::IsDigit;
+using text::IsLatin;
+using text::IsMixedScriptTerm;
+using text::IsQuote;
+using text::IsStopName;
+using text::IsTechAcronym;
+using text::IsUpper;
+using text::IsWordChar;
+using text::LooksLikeLatinName;
+using text::PrevCp;
+using text::StartsWithAt;
+using text::SyllableSet;
+using text::Words;
 
 // ------------------------------------------------------------------ matching
 
