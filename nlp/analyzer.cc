@@ -523,7 +523,7 @@ struct Analyzer::Impl {
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
         "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
         "차관보", "과장",     "관장",       "리더",       "랩장",         "책임",   "수석",
-        "책임자"};
+        "책임자", "파트너"};
     const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
@@ -537,10 +537,10 @@ struct Analyzer::Impl {
       static const SyllableSet kTitleEnds(kTitles);
       if (!kTitleEnds.InTail(core, 4) && core.find('C') == std::string_view::npos) continue;
       core = core.substr(0, SplitParticle(core, 1).stem_bytes);
-      // "최고재무책임자(CFO)": the gloss after the title.
-      if (core.ends_with(")")) {
-        const size_t open = core.rfind('(');
-        if (open != std::string_view::npos && open > 0) core = core.substr(0, open);
+      // "최고재무책임자(CFO)": the gloss after the title (its ")" may be gone
+      // with the punctuation already).
+      if (const size_t open = core.rfind('('); open != std::string_view::npos && open > 0) {
+        core = core.substr(0, open);
       }
       // Every title is whole three-byte characters (Hangul, or "CEO"): check
       // the last character first, then the suffixes of 1 to 6 characters.
@@ -563,7 +563,13 @@ struct Analyzer::Impl {
       for (size_t back = 1; back <= max_back && back <= k; ++back) {
         std::string_view cand = words[k - back];
         while (!cand.empty() && IsQuote(CpAt(cand, 0))) cand.remove_prefix(cand[0] & 0x80 ? 3 : 1);
-        if (LooksLikeKoreanName(cand, /*before_title=*/true) && !HasTransliterationSyllable(cand)) {
+        // Two syllables only with a word between the name and its title
+        // ("정욱 JYP엔터테인먼트 대표이사"): alone they are too often nouns.
+        const bool two_syllable_name = back >= 2 && CountHangul(cand) == 2 && cand.size() == 6 &&
+                                       IsKoreanSurname(cand.substr(0, 3)) &&
+                                       !IsRoleOrGeneric(cand) && !IsTitleModifier(cand);
+        if ((LooksLikeKoreanName(cand, /*before_title=*/true) || two_syllable_name) &&
+            !HasTransliterationSyllable(cand)) {
           const int32_t entry = DictionaryLookup(cand);
           if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
           found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
@@ -591,9 +597,9 @@ struct Analyzer::Impl {
   // ("전", "공동") or a generic noun.
   void DiscoverOrgBetween(std::string_view word, std::string_view title) {
     static constexpr std::string_view kCompanyTitles[] = {
-        "대표",   "회장",       "사장",   "부사장",     "부회장", "상무",   "전무",
-        "CEO",    "CFO",        "CTO",    "최고경영자", "창업자", "센터장", "본부장",
-        "연구원", "애널리스트", "법인장", "지사장",     "행장"};
+        "대표",   "회장",   "사장",       "부사장",   "부회장", "상무",   "전무",   "CEO",
+        "CFO",    "CTO",    "최고경영자", "창업자",   "센터장", "본부장", "연구원", "애널리스트",
+        "법인장", "지사장", "행장",       "대표이사", "이사",   "책임자"};
     bool company_title = false;
     for (std::string_view t : kCompanyTitles) company_title |= title.ends_with(t);
     if (!company_title) return;
@@ -656,6 +662,13 @@ struct Analyzer::Impl {
       // "젠슨 황 엔비디아 CEO": a Korean surname of one syllable ends a name.
       if (CountHangul(first) == 1 && IsKoreanSurname(first)) continue;
       if (CountHangul(first) + CountHangul(last) < 3) continue;
+      // "열리며 최 장관": a verb form is no part of a name.
+      bool verb_form = false;
+      for (std::string_view ending :
+           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고"}) {
+        verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
+      }
+      if (verb_form) continue;
       const size_t b = first.data() - text.data();
       const size_t e = last.data() + last.size() - text.data();
       const std::string name(text.substr(b, e - b));
@@ -2683,8 +2696,11 @@ struct Analyzer::Impl {
       const bool before_close =
           before >= 0 && (SmallGap(WithoutTitleWords(Gap(ms[before].end, h.begin))) ||
                           (!korean && PossessiveWithAdjectives(Gap(ms[before].end, h.begin))));
+      // (In Korean no comma: "정욱 가람엔터 대표이사, 양민석 누리엔터 대표이사" is a
+      // list of people, each with their own company.)
       const bool after_close =
-          after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8);
+          after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8) &&
+          !(korean && Gap(h.end, ms[after].begin).find(',') != std::string_view::npos);
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
       if (before_close && after_close && type_of(after) == EntityType::kPerson &&
           type_of(before) == EntityType::kOrg) {

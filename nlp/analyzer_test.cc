@@ -252,6 +252,14 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           // company are not.
           {"가람전자 그룹사의 실적이 좋다. 가람전자모빌은 성장했다. 애플리케이션이 늘었다.",
            "ORG{가람전자} ORG{가람전자모빌} PARENT_OF(가람전자,가람전자모빌)"},
+          // A list of people with their companies and titles; a two-syllable name
+          // before a company and a title; a gloss after the title.
+          {"만찬에는 박진영 가람엔터 창의성총괄책임자(CCO), 정욱 가람엔터 대표이사, 양민석 "
+           "누리엔터 "
+           "대표이사가 참석했다.",
+           "PERSON{박진영} ORG{가람엔터} PERSON{정욱} PERSON{양민석} ORG{누리엔터} "
+           "CEO_OF(양민석,누리엔터) "
+           "CEO_OF(정욱,가람엔터) WORKS_FOR(박진영,가람엔터)"},
           // The word between a person and a company title names the company.
           {"김봉기 누리라이즈 대표는 웃었다.",
            "PERSON{김봉기} ORG{누리라이즈} LEADS(김봉기,누리라이즈)"},
