@@ -2081,6 +2081,20 @@ struct Analyzer::Impl {
         spans.emplace_back(s.begin + open, s.begin + open + close + 1);
       }
     }
+    // Picture credits outside brackets: "일러스트=챗GPT", "사진=연합뉴스 제공".
+    for (std::string_view key : {"사진=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료="}) {
+      for (size_t at = sent.find(key); at != std::string_view::npos;
+           at = sent.find(key, at + key.size())) {
+        size_t end = at + key.size();
+        while (end < sent.size() && sent[end] != ' ' && sent[end] != ')' && sent[end] != ']') {
+          ++end;
+        }
+        for (std::string_view tail : {" 제공", " 캡처", " 갈무리"}) {
+          if (StartsWithAt(sent, end, tail)) end += tail.size();
+        }
+        spans.emplace_back(s.begin + at, s.begin + end);
+      }
+    }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
     // "More News from Barchart ...") run to the end of the sentence.
     for (std::string_view list : {"Most Read from ", "More News from "}) {

@@ -458,6 +458,7 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           // Credits are not part of the story.
           {"(서울=연합뉴스) 삼성전자가 발표했다.", "ORG{Samsung Electronics}"},
           {"로이터 연합뉴스", ""},
+          {"일러스트=오픈AI 생성 이미지 삼성전자가 발표했다.", "ORG{Samsung Electronics}"},
           // The subject of a relative clause stays in it.
           {"일론 머스크가 이끄는 우주기업 스페이스X에 대한 투자 성과가 컸다.",
            "PERSON{Elon Musk} ORG{SpaceX} LEADS(Elon Musk,SpaceX)"},
