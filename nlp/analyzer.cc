@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "nlp/josa.h"
 #include "nlp/normalize.h"
@@ -734,9 +735,11 @@ struct Analyzer::Impl {
           break;
         w.remove_suffix(1);
       }
-      while (!w.empty() && IsQuote(CpAt(w, 0))) {
+      // Quotes and list marks before the name: "'가람전자", "▲가람게임즈".
+      while (!w.empty()) {
         size_t i = 0;
-        utf8::Decode(w, &i);
+        const char32_t cp = utf8::Decode(w, &i);
+        if (!IsQuote(cp) && (IsWordChar(cp) || cp == 0x321C /* ㈜ */)) break;
         w.remove_prefix(i);
       }
       if (w.empty()) continue;
@@ -1760,6 +1763,15 @@ struct Analyzer::Impl {
     }
   }
 
+  // True when `w` names an organisation of the dictionary or of the article.
+  bool IsKnownOrg(std::string_view w) const {
+    if (w.empty()) return false;
+    const int32_t entry = DictionaryLookup(w);
+    if (entry >= 0) return lexicon.entries()[entry].type == EntityType::kOrg;
+    const auto local = local_keys.find(FoldNameKey(w));
+    return local != local_keys.end() && TypeOf(local->second) == EntityType::kOrg;
+  }
+
   // A quoted name right after a product noun is a product: "AI 솔루션
   // '챗GPT 엔터프라이즈'", "운동 앱 '콰트'". The quoted text must look like a
   // name: at most four words, Latin letters or one short Hangul word, no
@@ -1773,10 +1785,18 @@ struct Analyzer::Impl {
       const size_t at = space + 1;
       size_t i = at;
       if (at >= sent.size() || !IsQuote(utf8::Decode(sent, &i))) continue;
-      // The word before the quote.
+      // The word before the quote: a kind of product ("게임 '…'"), or the
+      // company that makes it ("▲라인게임즈 '대항해시대 오리진'").
       size_t b = at - 1;
       while (b > 0 && sent[b - 1] != ' ') --b;
-      if (!IsKoreanProductNoun(sent.substr(b, at - 1 - b))) continue;
+      std::string_view before = sent.substr(b, at - 1 - b);
+      while (!before.empty()) {  // "▲" and such before the name
+        size_t k = 0;
+        if (IsWordChar(utf8::Decode(before, &k))) break;
+        before.remove_prefix(k);
+      }
+      const bool after_maker = !IsKoreanProductNoun(before);
+      if (after_maker && !IsKnownOrg(before)) continue;
       // The quoted text, up to the next quote.
       size_t close = i;
       while (close < sent.size()) {
@@ -1785,13 +1805,29 @@ struct Analyzer::Impl {
         close = next;
       }
       if (close >= sent.size() || close == i || close - i > 40) continue;
-      const std::string_view name = sent.substr(i, close - i);
+      std::string_view name = sent.substr(i, close - i);
+      // "'제미나이(Gemini)'": the pair in parentheses is read by DiscoverParenPairs.
+      if (const size_t paren = name.find('('); paren != std::string_view::npos) {
+        name = TrimAsciiSpace(name.substr(0, paren));
+        if (name.empty()) continue;
+      }
       const std::vector<std::string_view> words = Words(name);
       if (words.empty() || words.size() > 4 || name.ends_with("다") || name.front() == ' ' ||
           name.back() == ' ' || name.find_first_of(",.!?") != std::string_view::npos) {
         continue;
       }
-      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4)) continue;
+      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker) continue;
+      // After a company, a quoted slogan or figure is no product: "'3조클럽'",
+      // "'AI 청사진'".
+      if (after_maker) {
+        bool slogan =
+            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+        for (std::string_view noun : {"청사진", "전략", "비전", "계획", "클럽", "시대", "원년",
+                                      "목표", "경영", "혁신", "선언"}) {
+          slogan = slogan || name.ends_with(noun);
+        }
+        if (slogan || words.size() > 5) continue;
+      }
       if (IsRoleOrGeneric(name) || IsStopName(name)) continue;
       if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) continue;
       Discover({std::string(name)}, EntityType::kProduct);

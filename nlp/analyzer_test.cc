@@ -228,6 +228,12 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           // Drugs around the nouns that introduce them, and development codes.
           {"유방암 치료제 누리셉틴의 임상을 마쳤다. 가온츠 바이오시밀러(CT-Q52)도 개발한다.",
            "PRODUCT{누리셉틴} PRODUCT{가온츠} PRODUCT{CT-Q52}"},
+          // A quoted title right after its company is a product; slogans and
+          // figures are not; "X 산하 Y": Y belongs to X.
+          {"▲가람게임즈 '바다의 전설' ▲누리게임즈 '3조클럽'이 선정됐다.",
+           "ORG{가람게임즈} PRODUCT{바다의 전설} ORG{누리게임즈} DEVELOPS(가람게임즈,바다의 전설)"},
+          {"가람게임즈 산하 누리게임즈가 개발했다.",
+           "ORG{가람게임즈} ORG{누리게임즈} PARENT_OF(가람게임즈,누리게임즈)"},
           // A name that is unveiled or launched is a product.
           {"'누리클립(NuriClip)' 공개도 예고했다.", "PRODUCT{NuriClip}"},
           {"'누리클립Ai(NuriClipAi)' 공개도 예고했다. 누리클립Ai는 좋다.", "PRODUCT{NuriClipAi}"},
