@@ -735,6 +735,8 @@ struct Analyzer::Impl {
           break;
         w.remove_suffix(1);
       }
+      // Credits, not names: "사진제공=CJ그룹".
+      if (w.find('=') != std::string_view::npos) continue;
       // Quotes and list marks before the name: "'가람전자", "▲가람게임즈".
       while (!w.empty()) {
         size_t i = 0;
@@ -2118,7 +2120,8 @@ struct Analyzer::Impl {
       }
     }
     // Picture credits outside brackets: "일러스트=챗GPT", "사진=연합뉴스 제공".
-    for (std::string_view key : {"사진=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료="}) {
+    for (std::string_view key :
+         {"사진=", "사진제공=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료=", "제공="}) {
       for (size_t at = sent.find(key); at != std::string_view::npos;
            at = sent.find(key, at + key.size())) {
         size_t end = at + key.size();
