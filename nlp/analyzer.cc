@@ -289,9 +289,14 @@ struct Analyzer::Impl {
       if (depth <= 0 && c != ')' && c != '\'' && c != '"' && c != '*' &&
           static_cast<unsigned char>(c) < 0x80 && c != ' ')
         break;
-      if (depth <= 0 && static_cast<unsigned char>(c) >= 0x80) {
-        const char32_t cp = CpAt(text, after);
-        if (!IsQuote(cp)) break;
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        // A whole code point: a closing quote ("’") is skipped, inside the
+        // parentheses anything is.
+        size_t next = after;
+        const char32_t cp = utf8::Decode(text, &next);
+        if (depth <= 0 && !IsQuote(cp)) break;
+        after = next;
+        continue;
       }
       ++after;
     }

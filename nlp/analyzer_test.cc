@@ -234,6 +234,8 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
            "ORG{가람게임즈} PRODUCT{바다의 전설} ORG{누리게임즈} DEVELOPS(가람게임즈,바다의 전설)"},
           {"가람게임즈 산하 누리게임즈가 개발했다.",
            "ORG{가람게임즈} ORG{누리게임즈} PARENT_OF(가람게임즈,누리게임즈)"},
+          // ... also after typographic quotes.
+          {"가람은 중고 거래 ‘가람 유즈드(GARAM USED)’를 선보인다.", "PRODUCT{GARAM USED}"},
           // A name that is unveiled or launched is a product.
           {"'누리클립(NuriClip)' 공개도 예고했다.", "PRODUCT{NuriClip}"},
           {"'누리클립Ai(NuriClipAi)' 공개도 예고했다. 누리클립Ai는 좋다.", "PRODUCT{NuriClipAi}"},
