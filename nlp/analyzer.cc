@@ -2781,10 +2781,18 @@ struct Analyzer::Impl {
           !korean && before >= 1 &&
           (relative == ", who was " || relative == ", who is " || relative == ", who was also " ||
            relative == ", who is also " || relative == ", who became " || relative == ", now ");
+      // "빌 조지 전 메드트로닉 CEO": a former holder, "전" before the organisation.
+      const std::string_view person_org_gap =
+          before >= 1 ? Gap(ms[before - 1].end, ms[before].begin) : std::string_view();
+      const bool former = korean && (person_org_gap == " 전 " || person_org_gap == " 前 ");
       if ((before_close || before_dept) && before >= 1 &&
-          (SmallGap(Gap(ms[before - 1].end, ms[before].begin), 4) || who_was)) {
+          (SmallGap(person_org_gap, 4) || who_was || former)) {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
-        if (emit(before - 1, before) || emit(before, before - 1)) continue;
+        const Modality kept = modality;
+        if (former) modality = Modality::kEnded;
+        const bool done = emit(before - 1, before) || (!former && emit(before, before - 1));
+        modality = kept;
+        if (done) continue;
       }
       // ORG은 PERSON ROLE이 ...: the organisation as the sentence's topic,
       // its leader right after it, the title itself the subject ("우리금융은

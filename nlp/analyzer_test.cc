@@ -452,6 +452,9 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           {"메가존클라우드는 MBK파트너스와 로켓랩 등으로부터 자금을 조달했다.",
            "ORG{Megazone Cloud} ORG{MBK Partners} ORG{Rocket Lab} INVESTS_IN(MBK "
            "Partners,Megazone Cloud) INVESTS_IN(Rocket Lab,Megazone Cloud)"},
+          // A former holder: "전" before the organisation.
+          {"빌 조지 전 엔비디아 CEO는 비판했다.",
+           "PERSON{빌 조지} ORG{Nvidia} CEO_OF(빌 조지,Nvidia)~ended"},
           // Shares of one market in one sentence: competition.
           {"D램 시장에서 SK하이닉스가 점유율 36%를 차지했으며, 삼성전자가 34%, 로켓랩이 25%였다.",
            "ORG{SK hynix} ORG{Samsung Electronics} ORG{Rocket Lab} COMPETES_WITH(SK hynix,Rocket "
