@@ -2961,6 +2961,32 @@ struct Analyzer::Impl {
     return true;
   }
 
+  // "A rum, B brandy and C vodka": names in a list, each followed by at most
+  // two lower-case words that say what kind of thing it is. Starts at k.
+  std::vector<int> ListWithKindNouns(const std::vector<RawMention>& ms, int k) const {
+    std::vector<int> list = {k};
+    for (int j = k + 1; j < static_cast<int>(ms.size()) && list.size() < 12; ++j) {
+      std::string_view gap = Gap(ms[j - 1].tail_end, ms[j].begin);
+      if (gap.size() > 40) break;
+      size_t sep = gap.rfind(", ");
+      size_t sep_len = 2;
+      if (gap.ends_with(" and ") || gap.ends_with(" or ")) {
+        sep = gap.rfind(gap.ends_with(" and ") ? " and " : " or ");
+        sep_len = gap.size() - sep;
+        if (sep >= 1 && gap[sep - 1] == ',') --sep, ++sep_len;
+      }
+      if (sep == std::string_view::npos || sep + sep_len != gap.size()) break;
+      const std::string_view kind = gap.substr(0, sep);
+      if (Words(kind).size() > 2) break;
+      bool lower_words = true;
+      for (char c : kind) lower_words &= c == ' ' || (c >= 'a' && c <= 'z') || c == '-';
+      if (!lower_words) break;
+      list.push_back(j);
+      if (sep_len > 2) break;  // "and" closes the list
+    }
+    return list;
+  }
+
   void OrgRoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                         std::vector<Found>* out) {
     for (const Hit& h : FindTriggers(TriggerKind::kOrgRole, s, korean, ms)) {
@@ -3065,7 +3091,13 @@ struct Analyzer::Impl {
       const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
                                     ? Modality::kEnded
                                     : Modality::kAsserted;
-      for (int g : Group(ms, holder)) {
+      std::vector<int> held = Group(ms, holder);
+      if (held.size() == 1 && !korean && holder == after &&
+          (h.trigger->lower.ends_with(" include") || h.trigger->lower.ends_with(" including") ||
+           h.trigger->lower.ends_with(" such as"))) {
+        held = ListWithKindNouns(ms, holder);
+      }
+      for (int g : held) {
         if (h.trigger->inverse) {
           out->push_back({other, g, h.trigger->value, modality});
         } else {
@@ -3446,6 +3478,19 @@ struct Analyzer::Impl {
       } else {
         for (int a : Group(ms, before)) {
           for (int g : Group(ms, after)) out->push_back({a, g, type, modality});
+        }
+        // "X tried to buy Y but lost out to Z": Z won what X wanted.
+        if (type == "COMPETES_WITH" && (StartsWithAt(lower_text, h.begin, "lost out to") ||
+                                        StartsWithAt(lower_text, h.begin, "lose out to"))) {
+          const size_t known = out->size();
+          for (size_t f = 0; f < known; ++f) {
+            const Found& bid = (*out)[f];
+            if (bid.type == "ACQUIRES" && bid.src == before && bid.dst != after &&
+                ms[bid.dst].end <= h.begin) {
+              out->push_back({after, bid.dst, "ACQUIRES", Modality::kAsserted});
+              break;
+            }
+          }
         }
       }
     }
