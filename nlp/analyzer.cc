@@ -2794,6 +2794,31 @@ struct Analyzer::Impl {
         modality = kept;
         if (done) continue;
       }
+      // "Jeff Ames, a former Zorvia banker": PERSON, a ORG ROLE.
+      if (!korean && before_close && before >= 1 && h.trigger->value == "WORKS_FOR") {
+        const std::string_view a = Gap(ms[before - 1].end, ms[before].begin);
+        if (a == ", a " || a == ", an " || a == ", a former " || a == ", the former " ||
+            a == ", a senior " || a == ", a veteran ") {
+          modality = modality_before;
+          if (emit(before - 1, before)) continue;
+        }
+      }
+      // "Zorvia will cut jobs, chief executive Jeff Ames said": the chief of
+      // the organisation that opens the sentence.
+      if (!korean && after_close && type_of(after) == EntityType::kPerson &&
+          h.trigger->value != "WORKS_FOR" && before >= 0 && ms[0].end <= h.begin &&
+          type_of(0) == EntityType::kOrg && !ms[0].anaphor &&
+          Words(Gap(s.begin, ms[0].begin)).size() <= 2) {
+        const std::string_view lead = Gap(before >= 0 ? ms[before].tail_end : s.begin, h.begin);
+        const std::string_view next =
+            text.substr(ms[after].tail_end, std::min<size_t>(7, s.end - ms[after].tail_end));
+        if (lead.ends_with(", ") && (next.starts_with(" said") || next.starts_with(" says") ||
+                                     next.starts_with(" told"))) {
+          bool other_org = false;
+          for (int k = 1; k <= before; ++k) other_org |= type_of(k) == EntityType::kOrg;
+          if (!other_org && emit(after, 0)) continue;
+        }
+      }
       // ORG은 PERSON ROLE이 ...: the organisation as the sentence's topic,
       // its leader right after it, the title itself the subject ("우리금융은
       // 임종룡 회장 취임 첫해", "삼성전자는 이재용 회장이 이끈다"). Not when the
@@ -2829,7 +2854,13 @@ struct Analyzer::Impl {
       if (!korean && after >= 0 && before >= 0) {
         const std::string_view tail = Gap(h.end, ms[after].begin);
         const std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
+        // "an analyst with research firm Jupiter": "with" and a few nouns.
+        const bool with = tail.starts_with(" with ") && Words(tail).size() <= 4 &&
+                          std::all_of(tail.begin(), tail.end(), [](char c) {
+                            return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+                          });
         const bool of = tail == " of " || tail == " at " || tail == " of the " || tail == " in " ||
+                        with ||
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);

@@ -788,5 +788,19 @@ TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
            });
 }
 
+TEST(AnalyzerTest, ZzProbe) {
+  std::ifstream in("/tmp/probe.txt");
+  if (!in) GTEST_SKIP();
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/true);
+  ASSERT_TRUE(lexicon.ok());
+  const Lexicon test = TestLexicon();
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    std::printf("%s\n  => %s\n  T> %s\n", line.c_str(), Analyze(*lexicon, line).c_str(),
+                Analyze(test, line).c_str());
+  }
+}
+
 }  // namespace
 }  // namespace ng::nlp
