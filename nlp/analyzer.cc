@@ -2812,8 +2812,8 @@ struct Analyzer::Impl {
         const std::string_view lead = Gap(before >= 0 ? ms[before].tail_end : s.begin, h.begin);
         const std::string_view next =
             text.substr(ms[after].tail_end, std::min<size_t>(7, s.end - ms[after].tail_end));
-        if (lead.ends_with(", ") && (next.starts_with(" said") || next.starts_with(" says") ||
-                                     next.starts_with(" told"))) {
+        if (lead.ends_with(", ") &&
+            (next.starts_with(" said") || next.starts_with(" says") || next.starts_with(" told"))) {
           bool other_org = false;
           for (int k = 1; k <= before; ++k) other_org |= type_of(k) == EntityType::kOrg;
           if (!other_org && emit(after, 0)) continue;
@@ -3359,6 +3359,16 @@ struct Analyzer::Impl {
         if (before > 0 && (gap.ends_with(" but ") || gap.ends_with(" and ")) &&
             Words(gap).size() <= 9 && Words(Gap(s.begin, ms[0].begin)).size() <= 3 &&
             !ms[0].anaphor) {
+          before = 0;
+        }
+      }
+      // "A announced a deal with B in a bid to usurp C": the purpose is the
+      // subject's.
+      if (before > 0 && !ms[0].anaphor && Words(Gap(s.begin, ms[0].begin)).size() <= 3) {
+        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
+        if ((gap.ends_with(" in a bid to ") || gap.ends_with(" in an effort to ") ||
+             gap.ends_with(" in order to ")) &&
+            Words(gap).size() <= 8) {
           before = 0;
         }
       }
