@@ -3466,9 +3466,10 @@ struct Analyzer::Impl {
           size_t we = e + 1;
           while (we < s.end && IsAsciiAlnum(text[we])) ++we;
           static const std::unordered_set<std::string_view> kNotNouns = {
-              "for",  "in",   "and",  "from", "at",    "to",  "on",  "last", "this",
-              "with", "as",   "by",   "of",   "after", "or",  "but", "over", "earlier",
-              "next", "said", "says", "was",  "is",    "has", "had", "will", "would"};
+              "for",  "in",      "and",   "from", "at",      "to",      "on", "last",
+              "this", "with",    "as",    "by",   "of",      "after",   "or", "but",
+              "over", "earlier", "next",  "said", "says",    "was",     "is", "has",
+              "had",  "will",    "would", "too",  "instead", "outright"};
           // "sold its Travelers insurance arm to": the name of a unit.
           static const std::unordered_set<std::string_view> kUnitNouns = {
               "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
@@ -4145,6 +4146,7 @@ struct Analyzer::Impl {
         EndEarlierTalks(s, korean, si, &x);
     }
     AddGroupParents(&x);
+    AddRivalBidders(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
     DropPassivePlaces(&x);
@@ -4305,6 +4307,38 @@ struct Analyzer::Impl {
         related.insert({std::min(g, u), std::max(g, u)});
       }
     }
+  }
+
+  // Two organisations that bid for one target compete ("Euronext joins the
+  // bid battle for the LSE", an offer from Deutsche Börse earlier on). At
+  // least one of the bids must be open: owners one after another are no rivals.
+  static void AddRivalBidders(Extraction* x) {
+    std::map<int, std::vector<const Relation*>> bids;  // target -> bids
+    std::set<std::pair<int, int>> related;
+    for (const Relation& r : x->relations) {
+      if (r.type == "MENTIONED_WITH") continue;
+      related.insert({std::min(r.source, r.target), std::max(r.source, r.target)});
+      if (r.type == "ACQUIRES" && x->entities[r.source].type == EntityType::kOrg &&
+          (r.modality == Modality::kAsserted || r.modality == Modality::kConsidered)) {
+        bids[r.target].push_back(&r);
+      }
+    }
+    std::vector<Relation> rivals;
+    for (const auto& [target, list] : bids) {
+      for (size_t i = 0; i < list.size(); ++i) {
+        for (size_t j = i + 1; j < list.size(); ++j) {
+          const Relation& a = *list[i];
+          const Relation& b = *list[j];
+          const int lo = std::min(a.source, b.source), hi = std::max(a.source, b.source);
+          if (lo == hi || related.count({lo, hi})) continue;
+          if (a.modality != Modality::kConsidered && b.modality != Modality::kConsidered) continue;
+          related.insert({lo, hi});
+          rivals.push_back({a.source, b.source, "COMPETES_WITH", Modality::kAsserted,
+                            std::max(a.sentence, b.sentence)});
+        }
+      }
+    }
+    x->relations.insert(x->relations.end(), rivals.begin(), rivals.end());
   }
 
   // Places are kept only when they act in a typed relation ("the US

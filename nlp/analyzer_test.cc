@@ -576,35 +576,42 @@ TEST(AnalyzerTest, EnglishOrganisationRolesInApposition) {
 
 TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
   const Lexicon lexicon = TestLexicon();
-  RunCases(lexicon,
-           {
-               // The rival a bidder lost out to won the target; "tried to" is an attempt.
-               {"Last year Naver tried to buy Harman, one of Korea's top audio firms, but lost out "
-                "to luxury goods firm Google.",
-                "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman) "
-                "ACQUIRES(Naver,Harman)~considered COMPETES_WITH(Naver,Google)"},
-               // A list of brands, each with a word that says what it is.
-               {"Apple is home to brands including Quellar whisky, Brinvo rum and Trovix wine.",
-                "ORG{Apple} PRODUCT{Quellar} PRODUCT{Brinvo} PRODUCT{Trovix} OWNS(Apple,Brinvo) "
-                "OWNS(Apple,Quellar) OWNS(Apple,Trovix)"},
-               // "aligned with" is a partnership; "usurp" a rivalry.
-               {"Apple has aligned with Google and Naver to build networks.",
-                "ORG{Apple} ORG{Google} ORG{Naver} PARTNERS_WITH(Apple,Google) "
-                "PARTNERS_WITH(Apple,Naver)"},
-               {"Naver announced a partnership with Microsoft in a bid to usurp Google.",
-                "ORG{Naver} ORG{Microsoft} ORG{Google} COMPETES_WITH(Naver,Google) "
-                "PARTNERS_WITH(Microsoft,Naver)"},
-               // "an analyst with research firm X"; "X, a former Y banker".
-               {"Prices will fall, said Julian Roe, an analyst with research firm Kelvara.",
-                "PERSON{Julian Roe} ORG{Kelvara} WORKS_FOR(Julian Roe,Kelvara)"},
-               {"Under Jeff Bezos, a former Google banker, Apple has grown.",
-                "PERSON{Jeff Bezos} ORG{Google} ORG{Apple} WORKS_FOR(Jeff Bezos,Google)~ended"},
-               // "ORG ..., chief executive X said": the chief of the sentence's subject.
-               {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
-                "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
-               {"Naver said Google would gain, chief executive Jeff Bezos said.",
-                "ORG{Naver} ORG{Google} PERSON{Jeff Bezos}"},
-           });
+  RunCases(
+      lexicon,
+      {
+          // The rival a bidder lost out to won the target; "tried to" is an attempt.
+          {"Last year Naver tried to buy Harman, one of Korea's top audio firms, but lost out "
+           "to luxury goods firm Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman) "
+           "ACQUIRES(Naver,Harman)~considered COMPETES_WITH(Naver,Google)"},
+          // A list of brands, each with a word that says what it is.
+          {"Apple is home to brands including Quellar whisky, Brinvo rum and Trovix wine.",
+           "ORG{Apple} PRODUCT{Quellar} PRODUCT{Brinvo} PRODUCT{Trovix} OWNS(Apple,Brinvo) "
+           "OWNS(Apple,Quellar) OWNS(Apple,Trovix)"},
+          // "aligned with" is a partnership; "usurp" a rivalry.
+          {"Apple has aligned with Google and Naver to build networks.",
+           "ORG{Apple} ORG{Google} ORG{Naver} PARTNERS_WITH(Apple,Google) "
+           "PARTNERS_WITH(Apple,Naver)"},
+          {"Naver announced a partnership with Microsoft in a bid to usurp Google.",
+           "ORG{Naver} ORG{Microsoft} ORG{Google} COMPETES_WITH(Naver,Google) "
+           "PARTNERS_WITH(Microsoft,Naver)"},
+          // "an analyst with research firm X"; "X, a former Y banker".
+          {"Prices will fall, said Julian Roe, an analyst with research firm Kelvara.",
+           "PERSON{Julian Roe} ORG{Kelvara} WORKS_FOR(Julian Roe,Kelvara)"},
+          {"Under Jeff Bezos, a former Google banker, Apple has grown.",
+           "PERSON{Jeff Bezos} ORG{Google} ORG{Apple} WORKS_FOR(Jeff Bezos,Google)~ended"},
+          // Two bidders for one target compete; owners one after another do not.
+          {"Naver made an offer for Harman. Google is weighing a bid for Harman too.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman)~considered "
+           "ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
+          {"Naver bought Harman in 2001. Google bought Harman in 2010.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman) ACQUIRES(Naver,Harman)"},
+          // "ORG ..., chief executive X said": the chief of the sentence's subject.
+          {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
+           "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
+          {"Naver said Google would gain, chief executive Jeff Bezos said.",
+           "ORG{Naver} ORG{Google} PERSON{Jeff Bezos}"},
+      });
 }
 
 TEST(AnalyzerTest, EnglishClausesKeepTheirOwnSubjects) {
