@@ -2962,6 +2962,12 @@ struct Analyzer::Impl {
       head.remove_prefix(head[1] == '-' ? 3 : 5);
     } else if (head.starts_with(" — ")) {
       head.remove_prefix(5);
+    } else if (head.starts_with(" is ") || head.starts_with(" was ") ||
+               head.starts_with(" remains ") || head.starts_with(" became ") ||
+               head.starts_with(" becomes ")) {
+      // "Naver is a unit of Harman": a linking verb works like a comma.
+      head.remove_prefix(head.find(' ', 1) + 1);
+      if (head.empty()) return false;
     } else {
       return false;
     }
@@ -3386,7 +3392,15 @@ struct Analyzer::Impl {
         if (open != std::string_view::npos && open >= s.begin) {
           for (int k = before - 1; k >= 0; --k) {
             if (ms[k].tail_end <= open) {
-              if (ms[k].tail_end == open && Gap(ms[k].tail_end, ms[before].begin).size() <= 24) {
+              // "Naver, facing competition from the likes of Google, tried to":
+              // a longer aside when it opens with a participle.
+              const std::string_view aside = Gap(ms[k].tail_end, ms[before].begin);
+              const std::vector<std::string_view> aw =
+                  Words(aside.starts_with(", ") ? aside.substr(2) : aside);
+              const bool participle = !aw.empty() &&
+                                      (aw[0].ends_with("ing") || aw[0].ends_with("ed")) &&
+                                      aside.size() <= 60;
+              if (ms[k].tail_end == open && (aside.size() <= 24 || participle)) {
                 before = k;
               }
               break;

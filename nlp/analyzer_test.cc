@@ -606,6 +606,17 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
            "ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
           {"Naver bought Harman in 2001. Google bought Harman in 2010.",
            "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman) ACQUIRES(Naver,Harman)"},
+          // Falling behind, catching up and surpassing are rivalry.
+          {"Naver is struggling to keep up with market leader Google.",
+           "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+          {"Naver surpassed Google to claim the top spot.",
+           "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+          // "X is a unit of Y" as "X, a unit of Y"; a spin-off ends a parenthood.
+          {"Naver is a unit of Harman.", "ORG{Naver} ORG{Harman} PARENT_OF(Harman,Naver)"},
+          {"Naver spun off Harman last year.",
+           "ORG{Naver} ORG{Harman} PARENT_OF(Naver,Harman)~ended"},
+          {"Harman was spun off from Naver last year.",
+           "ORG{Harman} ORG{Naver} PARENT_OF(Naver,Harman)~ended"},
           // "ORG ..., chief executive X said": the chief of the sentence's subject.
           {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
