@@ -277,6 +277,9 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           {"한빛은 JQR인베스트먼트로부터 투자를 받았다. QQZ카드는 컸다.",
            "ORG{JQR인베스트먼트} ORG{QQZ카드}"},
           {"AI반도체와 IT솔루션 시장이 커졌다.", ""},
+          // Game studios, agencies and foundations; a Korean term with its acronym.
+          {"가람테크모게임스와 한국누리진흥원이 다중접속역할수행게임(MMORPG)을 만든다.",
+           "ORG{가람테크모게임스} ORG{한국누리진흥원}"},
           // Venture capital and private equity words.
           {"누리벤처투자와 가람프라이빗에쿼티가 참여했다.",
            "ORG{누리벤처투자} ORG{가람프라이빗에쿼티}"},
