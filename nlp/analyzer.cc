@@ -2129,6 +2129,7 @@ struct Analyzer::Impl {
     // Picture credits outside brackets: "일러스트=챗GPT", "사진=연합뉴스 제공".
     for (std::string_view key :
          {"사진=", "사진제공=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료=", "제공="}) {
+      if (sent.find('=') == std::string_view::npos) break;  // most sentences have none
       for (size_t at = sent.find(key); at != std::string_view::npos;
            at = sent.find(key, at + key.size())) {
         size_t end = at + key.size();
