@@ -3068,9 +3068,19 @@ struct Analyzer::Impl {
         continue;
       }
       // "Alphabet, Google's parent": B, A's ROLE.
-      if (!korean && before >= 1 &&
-          (Gap(ms[before].end, h.begin) == "'s " || Gap(ms[before].end, h.begin) == "’s ") &&
-          Gap(ms[before - 1].end, ms[before].begin) == ", ") {
+      // Also "Google is Naver's biggest rival", "Harman, a Google unit".
+      const std::string_view link =
+          before >= 1 ? Gap(ms[before - 1].tail_end, ms[before].begin) : std::string_view();
+      const std::string_view role_gap =
+          before >= 1 ? Gap(ms[before].end, h.begin) : std::string_view();
+      const bool possessive_role =
+          role_gap == "'s " || role_gap == "’s " || PossessiveWithAdjectives(role_gap);
+      const bool linked = link == ", " || link == " is " || link == " was " ||
+                          link == " remains " || link == " became " || link == " is now ";
+      const bool compound_role =
+          role_gap == " " && (link == ", a " || link == ", an " || link == " is a " ||
+                              link == " is an " || link == ", the " || link == " was a ");
+      if (!korean && before >= 1 && ((possessive_role && linked) || compound_role)) {
         holder = before - 1;
         other = before;
       } else
@@ -3107,9 +3117,11 @@ struct Analyzer::Impl {
               // (but "from shareholder Mubadala" names a seller's owner).
               for (int k = before; k >= 0; --k) {
                 other = k;
-                if (k == 0 || Gap(ms[k - 1].end, ms[k].begin).find(',') != std::string_view::npos) {
-                  break;
-                }
+                if (k == 0) break;
+                const std::string_view g = Gap(ms[k - 1].end, ms[k].begin);
+                // "Naver, which bought Harman, will partner": past the aside.
+                if (g.starts_with(", which ") || g.starts_with(", who ")) continue;
+                if (g.find(',') != std::string_view::npos) break;
               }
               // "US phone company SBC": a place that qualifies the subject.
               while (other >= 0 && other < before && TypeOf(ms[other].ref) == EntityType::kPlace) {
@@ -3389,8 +3401,20 @@ struct Analyzer::Impl {
       }
       // "The media giant, run by Rupert Murdoch, owns ...": the subject is
       // the name before a parenthetical clause that ends right before the verb.
-      if (before >= 1 && Gap(ms[before].tail_end, h.begin).starts_with(", ") &&
-          Words(Gap(ms[before].tail_end, h.begin)).size() <= 2) {
+      // "Naver, which bought Harman last year, will partner with": the
+      // aside may end with a few lower-case words after its last name.
+      const std::string_view to_verb = Gap(ms[before].tail_end, h.begin);
+      const size_t close = to_verb.rfind(", ");
+      bool aside_ends = false;
+      if (before >= 1 && close != std::string_view::npos && close <= 16) {
+        const std::string_view inside = to_verb.substr(0, close);
+        aside_ends =
+            Words(to_verb.substr(close + 2)).size() <= 3 &&
+            std::all_of(inside.begin(), inside.end(), [](char c) {
+              return c == ' ' || c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            });
+      }
+      if (aside_ends) {
         const size_t open = text.rfind(", ", ms[before].begin);
         if (open != std::string_view::npos && open >= s.begin) {
           for (int k = before - 1; k >= 0; --k) {
@@ -3401,7 +3425,8 @@ struct Analyzer::Impl {
               const std::vector<std::string_view> aw =
                   Words(aside.starts_with(", ") ? aside.substr(2) : aside);
               const bool participle = !aw.empty() &&
-                                      (aw[0].ends_with("ing") || aw[0].ends_with("ed")) &&
+                                      (aw[0].ends_with("ing") || aw[0].ends_with("ed") ||
+                                       aw[0] == "which" || aw[0] == "who" || aw[0] == "whose") &&
                                       aside.size() <= 60;
               if (ms[k].tail_end == open && (aside.size() <= 24 || participle)) {
                 before = k;
@@ -3664,10 +3689,14 @@ struct Analyzer::Impl {
                  !IsDealNounAt(b.tail_end)) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
       } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
-                 (gap == "-owner " || gap == "-owned " || gap == "-parent ")) {
+                 (gap == "-owner " || gap == "-parent ")) {
         out->push_back({k + 1, k, gap == "-parent " ? "PARENT_OF" : "OWNS", Modality::kAsserted});
-      } else if (!korean && gap == "-backed ") {
-        out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});  // "SoftBank-backed X"
+      } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
+                 QualifiedBy(gap, "-owned ")) {
+        out->push_back({k, k + 1, "OWNS", Modality::kAsserted});  // "Google-owned YouTube"
+      } else if (!korean && QualifiedBy(gap, "-backed ")) {
+        // "SoftBank-backed X", "SoftBank-backed startup X".
+        out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});
       } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
                  (gap == "-maker " || gap == " maker " || gap == " developer " ||
                   gap == " creator " || gap == "-owner " || gap == " owner ")) {
@@ -3683,6 +3712,19 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // True for "-backed " and "-backed chip startup ": the compound, then at
+  // most two lower-case nouns before the next name.
+  static bool QualifiedBy(std::string_view gap, std::string_view compound) {
+    if (!gap.starts_with(compound)) return false;
+    const std::string_view rest = gap.substr(compound.size());
+    if (rest.empty()) return true;
+    if (rest.back() != ' ' || Words(rest).size() > 2) return false;
+    for (char c : rest) {
+      if (c != ' ' && c != '-' && !(c >= 'a' && c <= 'z')) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- anaphora

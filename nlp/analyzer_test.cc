@@ -620,6 +620,26 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
            "ORG{Naver} ORG{Harman} PARENT_OF(Naver,Harman)~ended"},
           {"Harman was spun off from Naver last year.",
            "ORG{Harman} ORG{Naver} PARENT_OF(Naver,Harman)~ended"},
+          // The subject of a clause after an aside ("X, which ..., will", "X, facing ..., tried").
+          {"Naver, which bought Harman last year, will partner with Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Naver,Harman) "
+           "PARTNERS_WITH(Google,Naver)"},
+          {"Naver, facing competition from the likes of Google, tried to merge with Harman.",
+           "ORG{Naver} ORG{Google} ORG{Harman} ACQUIRES(Naver,Harman)~considered "
+           "COMPETES_WITH(Naver,Google)"},
+          {"Naver, whose chief executive is Jeff Bezos, agreed to buy Harman.",
+           "ORG{Naver} PERSON{Jeff Bezos} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          // "X-owned Y" and "X-backed startup Y": X owns or backs Y.
+          {"Google-owned Harman grew.", "ORG{Google} ORG{Harman} OWNS(Google,Harman)"},
+          {"The Google-backed startup Harman grew.",
+           "ORG{Google} ORG{Harman} INVESTS_IN(Google,Harman)"},
+          // "Harman, a Google unit"; "Google is Naver's biggest rival".
+          {"Harman, a Google unit, bought Naver.",
+           "ORG{Harman} ORG{Google} ORG{Naver} ACQUIRES(Harman,Naver) PARENT_OF(Google,Harman)"},
+          {"Google is Naver's biggest rival.",
+           "ORG{Google} ORG{Naver} COMPETES_WITH(Google,Naver)"},
+          {"Naver struck a licensing deal with Google.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
           // "ORG ..., chief executive X said": the chief of the sentence's subject.
           {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
