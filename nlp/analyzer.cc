@@ -742,6 +742,10 @@ struct Analyzer::Impl {
           break;
         w.remove_suffix(1);
       }
+      // Most words end in no company word: test their last syllables (the
+      // suffix, then at most three of particle) before anything else.
+      static const SyllableSet kSuffixEnds(kKoSuffix);
+      if (!kSuffixEnds.InTail(w, 4) && w.find("㈜") == std::string_view::npos) continue;
       // Credits, not names: "사진제공=CJ그룹".
       if (w.find('=') != std::string_view::npos) continue;
       // Quotes and list marks before the name: "'가람전자", "▲가람게임즈".
@@ -756,10 +760,7 @@ struct Analyzer::Impl {
         std::string_view stem = w;
         const bool corp_mark = stem.starts_with("㈜");
         if (corp_mark) stem.remove_prefix(std::string_view("㈜").size());
-        // Most words end in no company word: test the last syllables (the
-        // suffix, then at most three of particle) before splitting.
-        static const SyllableSet kSuffixEnds(kKoSuffix);
-        if (!corp_mark && !kSuffixEnds.InTail(stem, 4)) continue;
+
         // "KXB카드는": after Latin initials two syllables make a stem.
         const bool latin_head = !stem.empty() && stem[0] >= 'A' && stem[0] <= 'Z';
         stem = stem.substr(0, SplitParticle(stem, latin_head ? 2 : 3).stem_bytes);
