@@ -2897,6 +2897,21 @@ struct Analyzer::Impl {
         const std::string_view head = Gap(ms[before].end, h.begin);
         if (head.starts_with(", its ") && Words(head).size() <= 4 && emit(before, 0)) continue;
       }
+      // "..., boss Jeff Ames took to the stage to herald the company's plan",
+      // "under former CEO Jeff Ames, the company ...": a leader's title with
+      // no organisation next to it leads the one the sentence calls "the
+      // company" (the anaphor stands for a single organisation).
+      if (!korean && after_close && !before_close && type_of(after) == EntityType::kPerson &&
+          h.trigger->value != "WORKS_FOR" && h.trigger->value != "FOUNDED") {
+        int org = -1;
+        bool single = true;
+        for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+          if (!ms[k].anaphor || type_of(k) != EntityType::kOrg) continue;
+          if (org >= 0 && (ms[org].ref < ms[k].ref || ms[k].ref < ms[org].ref)) single = false;
+          if (org < 0) org = k;
+        }
+        if (org >= 0 && single) emit(after, org);
+      }
       // ORG's PERSON in Korean with the role later: "구글의 순다르 피차이 등 주요 테크 CEO들".
     }
   }
@@ -3141,6 +3156,11 @@ struct Analyzer::Impl {
           }
         }
       if (holder < 0 || other < 0 || holder == other) continue;
+      // "US partner Biogen": a place right before the role only qualifies it.
+      if (!korean && TypeOf(ms[other].ref) == EntityType::kPlace &&
+          Gap(ms[other].end, h.begin) == " ") {
+        continue;
+      }
       const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
                                     ? Modality::kEnded
                                     : Modality::kAsserted;
@@ -3374,6 +3394,10 @@ struct Analyzer::Impl {
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
       if (before < 0) continue;
+      // "US partner Biogen": a place right before the word only qualifies it.
+      if (TypeOf(ms[before].ref) == EntityType::kPlace && Gap(ms[before].end, h.begin) == " ") {
+        continue;
+      }
       // "Naver tried to buy Harman but lost out to Google": a coordinated
       // predicate has the sentence's subject.
       {
@@ -3497,6 +3521,12 @@ struct Analyzer::Impl {
         continue;
       }
       if (!after_ok) continue;
+      // "to supply cars for sale in Japan": a place after "in" is where, not whom.
+      if (TypeOf(ms[after].ref) == EntityType::kPlace &&
+          (between.ends_with(" in ") || between.ends_with(" across ") ||
+           between.ends_with(" throughout "))) {
+        continue;
+      }
       // "buy Travelers from Citigroup": the name after "from" is the seller.
       if (type == "ACQUIRES" && !h.trigger->seller &&
           (between.ends_with(" from ") || between.ends_with(" from the "))) {

@@ -640,6 +640,19 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
            "ORG{Google} ORG{Naver} COMPETES_WITH(Google,Naver)"},
           {"Naver struck a licensing deal with Google.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          // A leader's title with no organisation next to it: the one the
+          // sentence calls "the company".
+          {"Naver grew fast. At the meeting last May, boss Jeff Bezos took to the stage to "
+           "praise the company's bet on data.",
+           "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
+          {"Naver grew fast. Margins were thin in the last quarter under former CEO Jeff Bezos, "
+           "and the company expects more.",
+           "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)~ended"},
+          // A place before a role word only qualifies it; "in Korea" is where.
+          {"Shares in Naver fell while US partner Google rose.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Google,Naver)"},
+          {"Naver signed a deal with Google to supply it with cars for sale in Korea.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
           // "ORG ..., chief executive X said": the chief of the sentence's subject.
           {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
