@@ -2680,6 +2680,8 @@ struct Analyzer::Impl {
       const Trigger* t = hit.trigger;
       if (t->kind != TriggerKind::kCue || hit.begin < cb || hit.end > ce) continue;
       if (verb && !korean && (t->form == "former" || t->form == "ex-")) continue;
+      // "in May", "May Department Stores": the month and names are no modal verb.
+      if (!korean && t->form == "may" && text[hit.begin] == 'M') continue;
       if (t->form == "아직" || t->form == "not yet") not_yet = true;
       if (t->value == "ended") ended = true;
       if (t->value == "considered") considered = true;

@@ -653,6 +653,9 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Google,Naver)"},
           {"Naver signed a deal with Google to supply it with cars for sale in Korea.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          // "in May" is a month, not a modal verb.
+          {"Naver bought Harman in May.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          {"Naver may buy Harman.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
           // "ORG ..., chief executive X said": the chief of the sentence's subject.
           {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
