@@ -2800,13 +2800,46 @@ struct Analyzer::Impl {
         modality = kept;
         if (done) continue;
       }
-      // "Jeff Ames, a former Zorvia banker": PERSON, a ORG ROLE.
-      if (!korean && before_close && before >= 1 && h.trigger->value == "WORKS_FOR") {
+      // "Jeff Ames, a former Zorvia banker", "Jeff Ames, the Zorvia boss":
+      // PERSON, a ORG ROLE; "Jeff Ames stepped down as Zorvia chief executive".
+      if (!korean && before_close && before >= 1) {
         const std::string_view a = Gap(ms[before - 1].end, ms[before].begin);
+        bool as_role = false;
+        if (a.ends_with(" as ") && a.size() <= 28) {
+          const std::string_view verb = a.substr(0, a.size() - 4);
+          as_role = Words(verb).size() <= 3 && std::all_of(verb.begin(), verb.end(), [](char c) {
+                      return c == ' ' || (c >= 'a' && c <= 'z');
+                    });
+        }
         if (a == ", a " || a == ", an " || a == ", a former " || a == ", the former " ||
-            a == ", a senior " || a == ", a veteran ") {
-          modality = modality_before;
+            a == ", a senior " || a == ", a veteran " || a == ", the " || as_role) {
+          if (!as_role) modality = modality_before;
+          if (as_role && LeavesRole(a)) modality = Modality::kEnded;
           if (emit(before - 1, before)) continue;
+        }
+      }
+      // "Jeff Ames joined Zorvia as chief executive".
+      if (!korean && before >= 1 && type_of(before) == EntityType::kOrg &&
+          (Gap(ms[before].end, h.begin) == " as " || Gap(ms[before].end, h.begin) == " as its ")) {
+        const std::string_view verb = Gap(ms[before - 1].tail_end, ms[before].begin);
+        if (verb == " joined " || verb == " has joined " || verb == " will join " ||
+            verb == " rejoined " || verb == " returned to " || verb == " returns to " ||
+            verb == " left " || verb == " will leave " || verb == " has left ") {
+          if (LeavesRole(verb)) modality = Modality::kEnded;
+          if (emit(before - 1, before)) continue;
+        }
+      }
+      // "Zorvia appointed Jeff Ames as chief executive".
+      if (!korean && before >= 1 && type_of(before) == EntityType::kPerson) {
+        const std::string_view as = Gap(ms[before].end, h.begin);
+        const std::string_view verb = Gap(ms[before - 1].tail_end, ms[before].begin);
+        if ((as == " as " || as == " as new " || as == " as interim " || as == " as acting ") &&
+            (verb == " appointed " || verb == " has appointed " || verb == " named " ||
+             verb == " has named " || verb == " hired " || verb == " has hired " ||
+             verb == " picked " || verb == " tapped " || verb == " elected " ||
+             verb == " promoted ") &&
+            emit(before, before - 1)) {
+          continue;
         }
       }
       // "Zorvia will cut jobs, chief executive Jeff Ames said": the chief of
@@ -2859,7 +2892,17 @@ struct Analyzer::Impl {
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
         const std::string_view tail = Gap(h.end, ms[after].begin);
-        const std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
+        std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
+        // "X stepped down as chief executive of Y": a short verb before "as".
+        if (head.ends_with(" as ") && head.size() <= 28 && head != " as ") {
+          const std::string_view verb = head.substr(0, head.size() - 4);
+          if (Words(verb).size() <= 3 && std::all_of(verb.begin(), verb.end(), [](char c) {
+                return c == ' ' || (c >= 'a' && c <= 'z');
+              })) {
+            if (LeavesRole(verb)) modality = Modality::kEnded;
+            head = " as ";
+          }
+        }
         // "an analyst with research firm Jupiter": "with" and a few nouns.
         const bool with = tail.starts_with(" with ") && Words(tail).size() <= 4 &&
                           std::all_of(tail.begin(), tail.end(), [](char c) {
@@ -2916,6 +2959,17 @@ struct Analyzer::Impl {
       }
       // ORG's PERSON in Korean with the role later: "구글의 순다르 피차이 등 주요 테크 CEO들".
     }
+  }
+
+  // True for " stepped down ", " will resign " ...: a verb that ends the
+  // role named after "as".
+  static bool LeavesRole(std::string_view verb) {
+    return verb.find(" down") != std::string_view::npos ||
+           verb.find("resign") != std::string_view::npos ||
+           verb.find("quit") != std::string_view::npos ||
+           verb.find("retire") != std::string_view::npos ||
+           verb.find("left") != std::string_view::npos ||
+           verb.find("leave") != std::string_view::npos;
   }
 
   // "'s newly-appointed ", "'s new ": a possessive and at most two

@@ -656,6 +656,17 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
           // "in May" is a month, not a modal verb.
           {"Naver bought Harman in May.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
           {"Naver may buy Harman.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
+          // Titles after "as", and "PERSON, the ORG ROLE".
+          {"Jeff Bezos, the Naver boss, said sales rose.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
+          {"Naver appointed Jeff Bezos as chief executive.",
+           "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
+          {"Jeff Bezos joined Naver as chairman.",
+           "PERSON{Jeff Bezos} ORG{Naver} LEADS(Jeff Bezos,Naver)"},
+          {"Jeff Bezos will step down as Naver chief executive.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)~ended"},
+          {"Jeff Bezos stepped down as chief executive of Naver.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)~ended"},
           // "ORG ..., chief executive X said": the chief of the sentence's subject.
           {"Naver will cut 200 jobs next year, chief executive Jeff Bezos told reporters.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
