@@ -2947,11 +2947,22 @@ struct Analyzer::Impl {
       // no organisation next to it leads the one the sentence calls "the
       // company" (the anaphor stands for a single organisation).
       if (!korean && after_close && !before_close && type_of(after) == EntityType::kPerson &&
-          h.trigger->value != "WORKS_FOR" && h.trigger->value != "FOUNDED") {
+          (h.trigger->value == "CEO_OF" || h.trigger->lower == "chairman" ||
+           h.trigger->lower == "chairwoman")) {
         int org = -1;
         bool single = true;
-        for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+        // Not "President Donald Trump" in mid-sentence: a title of office.
+        const bool office = h.begin > s.begin && IsUpper(text[h.begin]) && h.begin + 1 < s.end &&
+                            !IsUpper(text[h.begin + 1]);
+        for (int k = 0; k < static_cast<int>(ms.size()) && !office; ++k) {
           if (!ms[k].anaphor || type_of(k) != EntityType::kOrg) continue;
+          // "the company", "its": a noun phrase, not a bare "it".
+          const std::string_view a = text.substr(ms[k].begin, ms[k].end - ms[k].begin);
+          // ("Chief executive X said it ...": "it" too when the title opens the sentence.)
+          if (!a.starts_with("the ") && !a.starts_with("The ") && !a.starts_with("its") &&
+              !a.starts_with("Its") && h.begin != s.begin) {
+            continue;
+          }
           if (org >= 0 && (ms[org].ref < ms[k].ref || ms[k].ref < ms[org].ref)) single = false;
           if (org < 0) org = k;
         }
@@ -4468,6 +4479,15 @@ struct Analyzer::Impl {
           (r.modality == Modality::kAsserted || r.modality == Modality::kConsidered)) {
         bids[r.target].push_back(&r);
       }
+    }
+    // Only bids whose bidder the sentence names: an anaphor resolved wrongly
+    // would make a rival of a bystander.
+    std::set<std::pair<int, int>> named;  // (entity, sentence)
+    for (const Mention& m : x->mentions) named.insert({m.entity, m.sentence});
+    for (auto& [target, list] : bids) {
+      std::erase_if(list, [&](const Relation* r) {
+        return !named.count({r->source, r->sentence});
+      });
     }
     std::vector<Relation> rivals;
     for (const auto& [target, list] : bids) {

@@ -648,6 +648,13 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
           {"Naver grew fast. Margins were thin in the last quarter under former CEO Jeff Bezos, "
            "and the company expects more.",
            "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)~ended"},
+          // ... but not a title of office, a bare "it" or a leader of a market.
+          {"Naver grew fast. The company faces tariffs set by President Jeff Bezos.",
+           "ORG{Naver} PERSON{Jeff Bezos}"},
+          {"Naver grew fast. Chief executive Jeff Bezos said it would hire.",
+           "ORG{Naver} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Naver)"},
+          {"Naver grew fast. The company trails market leader Jeff Bezos.",
+           "ORG{Naver} PERSON{Jeff Bezos}"},
           // A place before a role word only qualifies it; "in Korea" is where.
           {"Shares in Naver fell while US partner Google rose.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Google,Naver)"},
