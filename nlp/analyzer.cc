@@ -148,6 +148,8 @@ struct Analyzer::Impl {
   std::string_view text;
   std::string lower_text;  // `text` with ASCII letters in lower case (same offsets)
   std::unordered_set<std::string_view> titled_surnames;  // "Ghosn" of "Mr Ghosn"
+  // Acronyms the article defines as terms: "인수후통합(PMI)", "중간재(MHP)".
+  std::unordered_set<std::string_view> term_acronyms;
   std::vector<Sentence> sentences;
   std::vector<LocalEntity> locals;
   std::unordered_map<std::string, EntityRef> local_keys;  // name key -> entity
@@ -404,7 +406,8 @@ struct Analyzer::Impl {
         std::reverse(taken.begin(), taken.end());
         const size_t name_begin = taken.front().data() - text.data();
         const std::string hangul(text.substr(name_begin, end - name_begin));
-        if (CountHangul(hangul) < 2 || IsDefinedTerm(hangul, inner) || hangul.ends_with("다")) {
+        if (CountHangul(hangul) < 2 || IsDefinedTerm(hangul, inner) || hangul.ends_with("다") ||
+            term_acronyms.count(inner)) {
           continue;
         }
         const EntityType type = GuessType(name_begin, close + 1, EntityType::kOrg);
@@ -1632,6 +1635,7 @@ struct Analyzer::Impl {
         if (stem.size() < 5) continue;
       } else if (latin && !hangul) {
         if (!LooksLikeLatinName(stem) || stem.size() < 2 || IsStopName(stem)) continue;
+        if (term_acronyms.count(stem)) continue;  // "인수후통합(PMI)" elsewhere
         bool has_lower = false, has_upper = false;
         for (char c : stem) {
           has_lower |= (c >= 'a' && c <= 'z');
@@ -1771,6 +1775,65 @@ struct Analyzer::Impl {
         if (PlainHangulName(name) && CountHangul(name) >= 2) discover_product(name);
       }
     }
+  }
+
+  // Acronyms that the article glosses with a Korean phrase that is no name
+  // of an organisation or publication: "인수후통합(PMI)", "소음·진동(NVH)",
+  // "중소기업(SME)". They are terms wherever they occur in the article, not
+  // companies; "월스트리트저널(WSJ)", "국제통화기금(IMF)" are not terms.
+  void FindTermAcronyms() {
+    term_acronyms.clear();
+    for (size_t open = text.find('('); open != std::string_view::npos;
+         open = text.find('(', open + 1)) {
+      const size_t close = text.find(')', open);
+      if (close == std::string_view::npos || close - open > 8 || open == 0) continue;
+      const std::string_view inner = text.substr(open + 1, close - open - 1);
+      if (inner.size() < 2 || !(inner[0] >= 'A' && inner[0] <= 'Z') ||
+          !std::all_of(inner.begin(), inner.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
+        continue;
+      }
+      size_t b = open;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      std::string_view gloss = text.substr(b, open - b);
+      while (!gloss.empty() && !utf8::IsHangul(CpAt(gloss, 0))) {
+        size_t k = 0;
+        utf8::Decode(gloss, &k);
+        gloss.remove_prefix(k);
+      }
+      if (CountHangul(gloss) < 2 || !utf8::IsHangul(CpAt(gloss, PrevCp(gloss, gloss.size())))) {
+        continue;
+      }
+      if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
+          DictionaryLookup(inner) >= 0) {
+        continue;
+      }
+      // A term spells out each letter ("인수후통합(PMI)"); a name written in
+      // both scripts is shorter in Hangul ("콰트(QUAT)", "누리핏(NURIFIT)").
+      if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
+      term_acronyms.insert(inner);
+    }
+  }
+
+  // A Korean phrase that ends like the name of an organisation or a
+  // publication.
+  static bool LooksLikeOrgPhrase(std::string_view hangul) {
+    static constexpr std::string_view kEnds[] = {
+        "기구",       "기금",     "연합",         "위원회",   "협회",         "공사",
+        "공단",       "재단",     "진흥원",       "연구원",   "연구소",       "은행",
+        "증권",       "그룹",     "전자",         "청",       "처",           "부",
+        "원",         "회",       "사",           "국",       "대학",         "대학교",
+        "병원",       "거래소",   "센터",         "홀딩스",   "텔레콤",       "모빌리티",
+        "에너지",     "통신",     "생명",         "화재",     "카드",         "캐피탈",
+        "자산운용",   "제약",     "바이오",       "랩스",     "테크",         "소프트",
+        "게임즈",     "게임스",   "엔터테인먼트", "파트너스", "인베스트먼트", "솔루션",
+        "시스템즈",   "저널",     "신문",         "일보",     "타임스",       "포스트",
+        "방송",       "뉴스",     "미디어",       "리서치",   "컴퍼니",       "코퍼레이션",
+        "인더스트리", "네트웍스", "스",           "즈",       "크",           "트"};
+    for (std::string_view e : kEnds) {
+      if (hangul.ends_with(e)) return true;
+    }
+    return false;
   }
 
   // True when `w` names an organisation of the dictionary or of the article.
@@ -4161,6 +4224,7 @@ struct Analyzer::Impl {
     BuildSentenceCache();
 
     if (options.discover_entities) {
+      FindTermAcronyms();
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);

@@ -242,6 +242,8 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           // A Latin name among Hangul words is no English phrase.
           {"가람은 누리랩, 다온텍, AMD 등과 협력 계획을 발표했다.",
            "ORG{누리랩} ORG{다온텍} ORG{AMD}"},
+          // An acronym the article defines as a term is no company anywhere in it.
+          {"가람은 인수후통합(PMI)을 마쳤다. PMI는 길었다.", ""},
           // Korean terms with their English acronyms, and lists of codes, are no names.
           {"중소기업(SME)과 대출심사모형(CSS)을 늘리고 두 건(CT-P45, CT-P68)을 냈다.", ""},
           // English phrases glossing Korean terms are no names; rivals are no partners.
