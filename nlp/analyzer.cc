@@ -3945,6 +3945,30 @@ struct Analyzer::Impl {
     }
   };
 
+  // Merges resolved anaphor mentions `add` into `ms` (with their entity
+  // indexes in `ent`), keeping both ordered by start offset; a stable sort,
+  // so a mention already present stays before an anaphor at the same offset.
+  static void InsertAnaphors(const std::vector<std::pair<RawMention, int>>& add,
+                             std::vector<RawMention>* ms, std::vector<int>* ent) {
+    if (add.empty()) return;
+    for (const auto& [m, entity] : add) {
+      ms->push_back(m);
+      ent->push_back(entity);
+    }
+    std::vector<size_t> order(ms->size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*ms)[a].begin < (*ms)[b].begin; });
+    std::vector<RawMention> sorted_ms;
+    std::vector<int> sorted_ent;
+    for (size_t k : order) {
+      sorted_ms.push_back((*ms)[k]);
+      sorted_ent.push_back((*ent)[k]);
+    }
+    *ms = std::move(sorted_ms);
+    *ent = std::move(sorted_ent);
+  }
+
   // Adds a mention for each anaphor of sentence `s` that can be resolved:
   // "the company" and "it" in subject position stand for the organisation
   // the text is about, "he"/"she" for the person named last, "its" before a
@@ -4111,23 +4135,7 @@ struct Analyzer::Impl {
       }
       i = e;
     }
-    if (add.empty()) return;
-    for (auto& [m, entity] : add) {
-      ms->push_back(m);
-      ent->push_back(entity);
-    }
-    std::vector<size_t> order(ms->size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return (*ms)[a].begin < (*ms)[b].begin; });
-    std::vector<RawMention> sorted_ms;
-    std::vector<int> sorted_ent;
-    for (size_t k : order) {
-      sorted_ms.push_back((*ms)[k]);
-      sorted_ent.push_back((*ent)[k]);
-    }
-    *ms = std::move(sorted_ms);
-    *ent = std::move(sorted_ent);
+    InsertAnaphors(add, ms, ent);
   }
 
   // Korean words that refer back to an organisation: "회사가 개발 중인",
@@ -4188,23 +4196,7 @@ struct Analyzer::Impl {
       a.anaphor = true;
       add.emplace_back(a, entity);
     }
-    if (add.empty()) return;
-    for (auto& [m, entity] : add) {
-      ms->push_back(m);
-      ent->push_back(entity);
-    }
-    std::vector<size_t> order(ms->size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return (*ms)[a].begin < (*ms)[b].begin; });
-    std::vector<RawMention> sorted_ms;
-    std::vector<int> sorted_ent;
-    for (size_t k : order) {
-      sorted_ms.push_back((*ms)[k]);
-      sorted_ent.push_back((*ent)[k]);
-    }
-    *ms = std::move(sorted_ms);
-    *ent = std::move(sorted_ent);
+    InsertAnaphors(add, ms, ent);
   }
 
   // ---------------------------------------------------------------- article
