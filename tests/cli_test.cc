@@ -17,9 +17,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using ng::testing::FreshTestDir;
 using ng::testing::Quote;
 using ng::testing::ReadAll;
 using ng::testing::Result;
+using ng::testing::WriteFile;
 
 class CliTest : public ::testing::Test {
  protected:
@@ -30,21 +32,14 @@ class CliTest : public ::testing::Test {
     if (src == nullptr) src = NEWSGRAPH_SOURCE_DIR_DEFAULT;
     bin_ = bin;
     src_ = src;
-    dir_ = fs::path(::testing::TempDir()) /
-           ("cli-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = FreshTestDir("cli");
     db_ = (dir_ / "graph.db").string();
   }
   void TearDown() override { fs::remove_all(dir_); }
 
   Result Run(const std::string& args) { return ng::testing::RunBinary(bin_, args, dir_); }
 
-  void Write(const std::string& name, const std::string& bytes) {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
+  void Write(const std::string& name, const std::string& bytes) { WriteFile(dir_ / name, bytes); }
 
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
 

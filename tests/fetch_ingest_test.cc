@@ -29,6 +29,7 @@
 #include "base/sha256.h"
 #include "ingest/fetch_test_server.h"
 #include "ingest/fetcher.h"
+#include "tests/cli_runner.h"
 
 extern char** environ;
 
@@ -37,12 +38,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using ng::testing::FreshTestDir;
+using ng::testing::ReadAll;
 
 // Rows of a query, columns separated by '|', one row a line.
 std::string Query(const std::string& db_path, const std::string& sql) {
@@ -107,11 +104,7 @@ class FetchIngestTest : public ::testing::Test {
     const char* src = std::getenv("NEWSGRAPH_SOURCE_DIR");
     bin_ = bin != nullptr ? bin : NEWSGRAPH_BIN_DEFAULT;
     src_ = src != nullptr ? src : NEWSGRAPH_SOURCE_DIR_DEFAULT;
-    dir_ = fs::path(::testing::TempDir()) /
-           ("fetch-ingest-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = FreshTestDir("fetch-ingest");
     db_ = (dir_ / "news.db").string();
     auto server = ingest::TestHttpServer::Start(src_);
     if (!server.ok()) GTEST_SKIP() << server.status().message();

@@ -21,9 +21,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using ng::testing::FreshTestDir;
 using ng::testing::Quote;
 using ng::testing::ReadAll;
 using ng::testing::Result;
+using ng::testing::WriteFile;
 
 // The part of the summary line that does not depend on time or the path.
 std::string Counts(const std::string& err) {
@@ -53,20 +55,14 @@ class ParallelIngestTest : public ::testing::Test {
     const char* bin = std::getenv("NEWSGRAPH_BIN");
     if (bin == nullptr) bin = NEWSGRAPH_BIN_DEFAULT;
     bin_ = bin;
-    dir_ = fs::path(::testing::TempDir()) /
-           ("parallel-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    dir_ = FreshTestDir("parallel");
     fs::create_directories(dir_ / "news");
   }
   void TearDown() override { fs::remove_all(dir_); }
 
   Result Run(const std::string& args) { return ng::testing::RunBinary(bin_, args, dir_); }
 
-  void Write(const std::string& name, const std::string& bytes) {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
+  void Write(const std::string& name, const std::string& bytes) { WriteFile(dir_ / name, bytes); }
 
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
 

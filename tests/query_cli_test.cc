@@ -23,9 +23,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using ng::testing::FreshTestDir;
 using ng::testing::Quote;
 using ng::testing::ReadAll;
 using ng::testing::Result;
+using ng::testing::WriteFile;
 
 bool Have(const std::string& check) {
   return std::system((check + " >/dev/null 2>&1").c_str()) == 0;
@@ -42,11 +44,7 @@ class QueryCliTest : public ::testing::Test {
   void SetUp() override {
     const char* bin = std::getenv("NEWSGRAPH_BIN");
     bin_ = bin != nullptr ? bin : NEWSGRAPH_BIN_DEFAULT;
-    dir_ = fs::path(::testing::TempDir()) /
-           ("qcli-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = FreshTestDir("qcli");
     db_ = (dir_ / "graph.db").string();
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -59,9 +57,7 @@ class QueryCliTest : public ::testing::Test {
     if (out != nullptr) *out = ReadAll(o);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
+  void Write(const std::string& name, const std::string& bytes) { WriteFile(dir_ / name, bytes); }
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   std::string Db() const { return " --db " + Quote(db_); }
 

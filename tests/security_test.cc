@@ -12,31 +12,23 @@
 #include <sstream>
 #include <string>
 
+#include "tests/cli_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using ng::testing::FreshTestDir;
+using ng::testing::Quote;
+using ng::testing::ReadAll;
+using ng::testing::WriteFile;
 
 class SecurityTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const char* bin = std::getenv("NEWSGRAPH_BIN");
     bin_ = bin != nullptr ? bin : NEWSGRAPH_BIN_DEFAULT;
-    dir_ = fs::path(::testing::TempDir()) / ("security-" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = FreshTestDir("security");
     db_ = (dir_ / "graph.db").string();
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -50,7 +42,7 @@ class SecurityTest : public ::testing::Test {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
   std::string Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    WriteFile(dir_ / name, bytes);
     return (dir_ / name).string();
   }
 
