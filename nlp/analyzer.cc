@@ -3989,6 +3989,15 @@ struct Analyzer::Impl {
       }
       return false;
     };
+    // Records the anaphor at sentence offsets [b, e) as a mention of `m`'s entity.
+    auto add_anaphor = [&](const RawMention& m, int entity, size_t b, size_t e) {
+      RawMention a = m;
+      a.begin = s.begin + b;
+      a.end = a.tail_end = s.begin + e;
+      a.role = ParticleRole::kNone;
+      a.anaphor = true;
+      add.emplace_back(a, entity);
+    };
     // The organisation an anaphor at `at` stands for: a name it is in
     // apposition to, else the sentence's subject named before it, else the
     // organisation of the sentences before.
@@ -4085,14 +4094,7 @@ struct Analyzer::Impl {
           if (!org) {
             int entity = -1;
             const RawMention* m = person_for(i, &entity);
-            if (m != nullptr && !inside_name(i, end)) {
-              RawMention a = *m;
-              a.begin = s.begin + i;
-              a.end = a.tail_end = s.begin + end;
-              a.role = ParticleRole::kNone;
-              a.anaphor = true;
-              add.emplace_back(a, entity);
-            }
+            if (m != nullptr && !inside_name(i, end)) add_anaphor(*m, entity, i, end);
             i = e;
             continue;
           }
@@ -4124,14 +4126,7 @@ struct Analyzer::Impl {
       if (org && end > 0 && !inside_name(i, end)) {
         int entity = -1;
         const RawMention* m = org_for(i, w == "its" || subject(), w == "the", &entity);
-        if (m != nullptr) {
-          RawMention a = *m;
-          a.begin = s.begin + i;
-          a.end = a.tail_end = s.begin + end;
-          a.role = ParticleRole::kNone;
-          a.anaphor = true;
-          add.emplace_back(a, entity);
-        }
+        if (m != nullptr) add_anaphor(*m, entity, i, end);
       }
       i = e;
     }
