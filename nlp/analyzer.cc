@@ -2731,13 +2731,49 @@ struct Analyzer::Impl {
     return gap.size() <= max_bytes + 24;
   }
 
+  // True when the "." at `dot` (followed by a space) ends a sentence the
+  // segmenter left whole: a capital follows, and the word before is no
+  // abbreviation ("Warner Bros. Discovery", "Mr. Smith", "U.S. Steel").
+  bool FullStopAt(const Sentence& s, size_t dot) const {
+    if (dot + 2 >= s.end || !IsUpper(text[dot + 2])) return false;
+    size_t b = dot;
+    while (b > s.begin && text[b - 1] != ' ') --b;
+    const std::string_view word = text.substr(b, dot - b);
+    static const std::unordered_set<std::string_view> kAbbrev = {
+        "Bros", "Inc", "Corp", "Co",  "Ltd", "Mr",  "Mrs", "Ms",  "Dr",  "St", "Jr",
+        "Sr",   "No",  "Gov",  "Sen", "Rep", "Gen", "Mt",  "Plc", "Cos", "vs", "Prof"};
+    if (word.size() <= 1 || kAbbrev.count(word)) return false;
+    return word.find('.') == std::string_view::npos;  // "U.S", "S.A"
+  }
+
   // `verb`: an English predicate, which "former" (a word about the nouns
   // around it: "bought by former subsidiary SBC") does not end.
   Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean, bool verb = false) {
     // The clause: from the comma before the trigger to the comma after it.
+    // In English a dash aside ("its own market — run as a joint venture
+    // with X — later this year") and a full stop the segmenter missed
+    // ("... and B. Story continues ...") end a clause too.
+    auto boundary_before = [&](size_t i) {  // the clause cannot extend past text[i - 1]
+      if (text[i - 1] == ',') return true;
+      if (korean) return false;
+      if (i >= s.begin + 3 && text.compare(i - 3, 3, "—") == 0) return true;
+      if (i >= s.begin + 2 && text[i - 1] == ' ') {
+        if (text[i - 2] == '.') return FullStopAt(s, i - 2);
+        return text[i - 2] == '-' && i >= s.begin + 3 && text[i - 3] == ' ';
+      }
+      return false;
+    };
+    auto boundary_at = [&](size_t i) {
+      if (text[i] == ',') return true;
+      if (korean) return false;
+      if (text.compare(i, 3, "—") == 0) return true;
+      if (i + 1 >= s.end || text[i + 1] != ' ') return false;
+      if (text[i] == '.') return FullStopAt(s, i);
+      return text[i] == '-' && i > s.begin && text[i - 1] == ' ';
+    };
     size_t cb = tb, ce = te;
-    while (cb > s.begin && text[cb - 1] != ',') --cb;
-    while (ce < s.end && text[ce] != ',') ++ce;
+    while (cb > s.begin && !boundary_before(cb)) --cb;
+    while (ce < s.end && !boundary_at(ce)) ++ce;
     bool ended = false, considered = false, negated = false, not_yet = false;
     for (const Hit& hit : RawHits(IndexOf(s))) {
       const Trigger* t = hit.trigger;
@@ -2831,7 +2867,10 @@ struct Analyzer::Impl {
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
       if (before_close && after_close && type_of(after) == EntityType::kPerson &&
           type_of(before) == EntityType::kOrg) {
-        out->push_back({after, before, std::string(type), modality_before});
+        // "May's chairman and chief executive Gene Kahn resigned in January".
+        const Modality m =
+            !korean && LeavesNext(ms[after].tail_end, s.end) ? Modality::kEnded : modality_before;
+        out->push_back({after, before, std::string(type), m});
         continue;
       }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
@@ -2859,6 +2898,10 @@ struct Analyzer::Impl {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         const Modality kept = modality;
         if (former) modality = Modality::kEnded;
+        // "Paul Tellier, who was also Bombardier's president, left the company".
+        if (who_was && text.compare(h.end, 2, ", ") == 0 && LeavesNext(h.end + 1, s.end)) {
+          modality = Modality::kEnded;
+        }
         const bool done = emit(before - 1, before) || (!former && emit(before, before - 1));
         modality = kept;
         if (done) continue;
@@ -3046,6 +3089,33 @@ struct Analyzer::Impl {
            verb.find("leave") != std::string_view::npos;
   }
 
+  // True when the words right after `at` say that the person just named
+  // leaves: " resigned in January", " has stepped down", " left the company",
+  // " will quit".
+  bool LeavesNext(size_t at, size_t end) const {
+    static const std::unordered_set<std::string_view> kAux = {
+        "has", "had", "will", "is", "was", "would", "then", "later", "also"};
+    static const std::unordered_set<std::string_view> kLeave = {
+        "resigned", "resigns", "resign", "quit",    "quits",    "left",  "leaves",  "leave",
+        "retired",  "retires", "retire", "departs", "departed", "steps", "stepped", "step"};
+    const std::vector<std::string_view> words =
+        Words(text.substr(at, std::min<size_t>(40, end > at ? end - at : 0)));
+    auto bare = [&](size_t k) {
+      std::string_view w = words[k];
+      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+        w.remove_suffix(1);
+      return w;
+    };
+    size_t k = 0;
+    while (k < words.size() && k < 2 && kAux.count(words[k])) ++k;
+    if (k >= words.size() || !kLeave.count(bare(k))) return false;
+    // "step" and "steps" only with "down" ("stepped in" is no leaving).
+    if (words[k].starts_with("step")) {
+      return k + 1 < words.size() && (bare(k + 1) == "down" || bare(k + 1) == "aside");
+    }
+    return true;
+  }
+
   // "'s newly-appointed ", "'s new ": a possessive and at most two
   // lower-case modifiers between an organisation and a title.
   static bool PossessiveWithAdjectives(std::string_view gap) {
@@ -3133,9 +3203,7 @@ struct Analyzer::Impl {
     while (role_end < s.end && IsAsciiAlnum(text[role_end])) ++role_end;
     const std::string_view tail = Gap(role_end, ms[after].begin);
     if (tail != " of " && tail != " in " && tail != " of the " && tail != " to ") return false;
-    const Modality m = ClauseModality(s, h.begin, h.end, false) == Modality::kEnded
-                           ? Modality::kEnded
-                           : Modality::kAsserted;
+    const Modality m = OrgRoleModality(s, h, false);
     for (int g : Group(ms, after)) {
       if (g == before) continue;
       if (h.trigger->inverse) {
@@ -3145,6 +3213,21 @@ struct Analyzer::Impl {
       }
     }
     return true;
+  }
+
+  // An organisation role holds unless its clause says it ended ("its
+  // former unit", "sold its stake"). A rival stays a rival when a deal
+  // between them is withdrawn: only "former"/"ex-" right before ends it.
+  Modality OrgRoleModality(const Sentence& s, const Hit& h, bool korean) {
+    if (h.trigger->value == "COMPETES_WITH") {
+      const std::string_view pre =
+          text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
+      return pre.ends_with("former ") || pre.ends_with("ex-") || pre.ends_with("전 ")
+                 ? Modality::kEnded
+                 : Modality::kAsserted;
+    }
+    return ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded ? Modality::kEnded
+                                                                         : Modality::kAsserted;
   }
 
   // "A rum, B brandy and C vodka": names in a list, each followed by at most
@@ -3291,9 +3374,7 @@ struct Analyzer::Impl {
           Gap(ms[other].end, h.begin) == " ") {
         continue;
       }
-      const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
-                                    ? Modality::kEnded
-                                    : Modality::kAsserted;
+      const Modality modality = OrgRoleModality(s, h, korean);
       std::vector<int> held = Group(ms, holder);
       if (held.size() == 1 && !korean && holder == after &&
           (h.trigger->lower.ends_with(" include") || h.trigger->lower.ends_with(" including") ||

@@ -608,7 +608,7 @@ TEST(AnalyzerTest, EnglishRelationsWithoutTheUsualTriggers) {
           // Two bidders for one target compete; owners one after another do not.
           {"Naver made an offer for Harman. Google is weighing a bid for Harman too.",
            "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman)~considered "
-           "ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
+           "ACQUIRES(Naver,Harman)~considered COMPETES_WITH(Naver,Google)"},
           {"Naver bought Harman in 2001. Google bought Harman in 2010.",
            "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman) ACQUIRES(Naver,Harman)"},
           // Falling behind, catching up and surpassing are rivalry.
@@ -723,7 +723,7 @@ TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
                {"Why Investors Love Naver. Additionally, PCs sold well.", "ORG{Naver}"},
                // "X, who was also ORG's president".
                {"Sam Altman, who was also Google's president, left.",
-                "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)"},
+                "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)~ended"},
                // A role "in" an organisation's unit.
                {"Sam Altman, vice president in Google's cloud unit, spoke.",
                 "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
@@ -767,7 +767,9 @@ TEST(AnalyzerTest, EnglishCustomersOwnersAndBidders) {
           // "a takeover by X", "an offer from X", "an offer for X".
           {"Harman could be the target of a takeover by Naver.",
            "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)~considered"},
-          {"Harman rejected an offer from Naver.", "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
+          // An offer not (yet) accepted is considered.
+          {"Harman rejected an offer from Naver.",
+           "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)~considered"},
           {"Naver would make an offer for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
           // The other party of a deal is a firm even when named once.
@@ -897,6 +899,38 @@ TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
                {"Federated Department Stores agreed. Federated said yes.",
                 "ORG{Federated Department Stores}"},
            });
+}
+
+TEST(AnalyzerTest, EnglishModalityOfOffersAndDepartures) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A takeover offer is considered until accepted; a withdrawn one ended.
+          {"Naver rejected a takeover offer from Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Harman,Naver)~considered"},
+          {"Naver has withdrawn its offer for Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended"},
+          // ... but a rival stays a rival.
+          {"Naver has withdrawn its takeover offer for rival Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended COMPETES_WITH(Harman,Naver)"},
+          // An alliance that is dissolved has ended.
+          {"Naver agreed to dissolve its alliance with Google.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)~ended"},
+          // A chief who resigns or leaves right after the title.
+          {"Google's chairman and chief executive Sam Altman resigned in January.",
+           "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)~ended"},
+          {"Google's chief executive Sam Altman said sales rose.",
+           "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
+          // A dash aside is a clause of its own: "plans" does not reach into it.
+          {"Naver plans to open a store — run as a joint venture with Google — next year.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          // A full stop the segmenter missed ends the clause; an abbreviation does not.
+          {"Naver is partnering with Google and Apple. Story Continues Worries about Naver are "
+           "not new.",
+           "ORG{Naver} ORG{Google} ORG{Apple} PARTNERS_WITH(Apple,Naver) "
+           "PARTNERS_WITH(Google,Naver)"},
+      });
 }
 
 }  // namespace
