@@ -2614,7 +2614,11 @@ struct Analyzer::Impl {
             if (next == "bank" || next == "banks" || next == "banker" || next == "bankers" ||
                 next == "banking" || next == "firm" || next == "fund" || next == "funds" ||
                 next == "manager" || next == "managers" || next == "team" || next == "trust" ||
-                next == "grade" || next == "vehicle" || next == "arm" || next == "unit") {
+                next == "grade" || next == "vehicle" || next == "arm" || next == "unit" ||
+                next == "chief" || next == "head" || next == "director" || next == "officer" ||
+                next == "strategist" || next == "analyst" || next == "adviser" ||
+                next == "advisor" || next == "committee" || next == "company" || next == "firms" ||
+                next == "house") {
               continue;
             }
           }
@@ -2873,6 +2877,17 @@ struct Analyzer::Impl {
         out->push_back({after, before, std::string(type), m});
         continue;
       }
+      // "Renaissance Capital energy analyst Adam Landes", "Zorvia investment
+      // chief Jeff Ames": a field between the organisation and the title;
+      // the holder works for the organisation (a chief of a field is no
+      // chief of the firm).
+      if (!korean && !before_close && after_close && before >= 0 && !ms[before].anaphor &&
+          type_of(after) == EntityType::kPerson && type_of(before) == EntityType::kOrg &&
+          Gap(ms[before].end, h.begin).starts_with(' ') &&
+          IsFieldModifier(Gap(ms[before].end, h.begin).substr(1))) {
+        out->push_back({after, before, "WORKS_FOR", modality_before});
+        continue;
+      }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
       // (One word, or a department and a word: "품질혁신센터 고객경험담당".)
       const std::string_view dept_gap =
@@ -3038,6 +3053,22 @@ struct Analyzer::Impl {
           }
         }
         if (of && apposition && emit(before, after)) continue;
+        // "Bill Ames, a retail analyst at Zorvia", "X, the investment chief
+        // of Y": other lower-case words before the title name a field; a
+        // chief or head of one works for the firm rather than leading it.
+        if (of && !apposition && head.starts_with(", ") && head.size() <= 40) {
+          std::string_view rest = head.substr(2);
+          for (std::string_view article : {"a ", "an ", "the ", "its "}) {
+            if (rest.starts_with(article)) {
+              rest.remove_prefix(article.size());
+              break;
+            }
+          }
+          if (IsFieldModifier(rest)) {
+            type = "WORKS_FOR";
+            if (emit(before, after)) continue;
+          }
+        }
         type = h.trigger->value;
         // "Carlos Ghosn, its highly successful boss": its = the sentence's subject.
         if (head.starts_with(", its ") && Words(head).size() <= 4) {
@@ -3087,6 +3118,35 @@ struct Analyzer::Impl {
            verb.find("retire") != std::string_view::npos ||
            verb.find("left") != std::string_view::npos ||
            verb.find("leave") != std::string_view::npos;
+  }
+
+  // True for "energy ", "retail ", "fund ", "equity research ": one or two
+  // lower-case words and a space, before a title, that name a field of
+  // work; not verbs ("hired", "told", "says") or function words.
+  static bool IsFieldModifier(std::string_view gap) {
+    if (gap.empty() || gap.size() > 32 || gap.back() != ' ') return false;
+    const std::vector<std::string_view> words = Words(gap);
+    if (words.empty() || words.size() > 2) return false;
+    static const std::unordered_set<std::string_view> kNot = {
+        "and",      "or",     "with",  "to",      "for",       "by",      "at",       "on",
+        "in",       "of",     "the",   "a",       "an",        "its",     "their",    "his",
+        "her",      "from",   "than",  "like",    "as",        "said",    "says",     "told",
+        "tells",    "hires",  "names", "met",     "meets",     "beat",    "beats",    "sued",
+        "sues",     "also",   "now",   "then",    "which",     "who",     "whose",    "that",
+        "is",       "was",    "are",   "were",    "has",       "have",    "had",      "will",
+        "would",    "new",    "top",   "senior",  "former",    "ex",      "after",    "before",
+        "since",    "until",  "when",  "while",   "because",   "but",     "if",       "into",
+        "over",     "under",  "about", "against", "between",   "through", "during",   "without",
+        "within",   "trails", "leads", "tops",    "overtakes", "joins",   "appoints", "follows",
+        "replaces", "lags",   "lost",  "won",     "wins",      "hit",     "hits",     "made",
+        "makes"};
+    for (std::string_view w : words) {
+      if (w.size() < 3 || kNot.count(w) || w.ends_with("ed")) return false;
+      for (char c : w) {
+        if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+      }
+    }
+    return true;
   }
 
   // True when the words right after `at` say that the person just named

@@ -933,5 +933,24 @@ TEST(AnalyzerTest, EnglishModalityOfOffersAndDepartures) {
       });
 }
 
+TEST(AnalyzerTest, EnglishTitlesWithAFieldOfWork) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // Lower-case words that name a field before the title.
+                        {"Sam Altman, a retail analyst at Naver, said sales rose.",
+                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+                        {"Naver energy analyst Sam Altman said prices rose.",
+                         "ORG{Naver} PERSON{Sam Altman} WORKS_FOR(Sam Altman,Naver)"},
+                        // A chief of a field works for the firm; he does not lead it.
+                        {"Sam Altman, the investment chief of Naver, spoke.",
+                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+                        {"Naver investment chief Sam Altman spoke.",
+                         "ORG{Naver} PERSON{Sam Altman} WORKS_FOR(Sam Altman,Naver)"},
+                        // Not a verb between the organisation and the title.
+                        {"Naver hired analyst Sam Altman.", "ORG{Naver} PERSON{Sam Altman}"},
+                        {"Naver trails market leader Sam Altman.", "ORG{Naver} PERSON{Sam Altman}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
