@@ -3430,8 +3430,11 @@ struct Analyzer::Impl {
         }
       if (holder < 0 || other < 0 || holder == other) continue;
       // "US partner Biogen": a place right before the role only qualifies it.
+      // ("The US division - whose marques include": the place qualifies a noun.)
       if (!korean && TypeOf(ms[other].ref) == EntityType::kPlace &&
-          Gap(ms[other].end, h.begin) == " ") {
+          (Gap(ms[other].end, h.begin) == " " ||
+           (ms[other].end + 1 < s.end && text[ms[other].end] == ' ' &&
+            text[ms[other].end + 1] >= 'a' && text[ms[other].end + 1] <= 'z'))) {
         continue;
       }
       const Modality modality = OrgRoleModality(s, h, korean);
@@ -3702,7 +3705,13 @@ struct Analyzer::Impl {
       const std::string_view to_verb = Gap(ms[before].tail_end, h.begin);
       const size_t close = to_verb.rfind(", ");
       bool aside_ends = false;
-      if (before >= 1 && close != std::string_view::npos && close <= 16) {
+      // ("Yugansk, which was swallowed up by Rosneft": the verb is inside
+      // the relative clause, whose subject is Yugansk.)
+      const std::string_view after_close =
+          close != std::string_view::npos ? to_verb.substr(close + 2) : std::string_view();
+      const bool relative = after_close.starts_with("which ") || after_close.starts_with("who ") ||
+                            after_close.starts_with("that ");
+      if (before >= 1 && close != std::string_view::npos && close <= 16 && !relative) {
         const std::string_view inside = to_verb.substr(0, close);
         aside_ends =
             Words(to_verb.substr(close + 2)).size() <= 3 &&
@@ -4086,6 +4095,29 @@ struct Analyzer::Impl {
     }
   };
 
+  // True when `phrase` ("shell company", lower case, with at least one
+  // word before the noun) occurs in the sentence before `s` after "a" or
+  // "an" and at most two more words: an unnamed firm the text introduced.
+  bool IntroducedJustBefore(const Sentence& s, std::string_view phrase) const {
+    if (phrase.find(' ') == std::string_view::npos) return false;
+    const int si = IndexOf(s);
+    if (si == 0) return false;
+    const Sentence& prev = sentences[si - 1];
+    const std::string_view low =
+        std::string_view(lower_text).substr(prev.begin, prev.end - prev.begin);
+    for (size_t at = low.find(phrase); at != std::string_view::npos;
+         at = low.find(phrase, at + 1)) {
+      const std::vector<std::string_view> before =
+          Words(low.substr(at >= 40 ? at - 40 : 0, std::min<size_t>(at, 40)));
+      for (size_t k = before.size(), seen = 0; k > 0 && seen < 3; --k, ++seen) {
+        const std::string_view w = before[k - 1];
+        if (w == "a" || w == "an") return true;
+        if (w.find_first_of(",.;") != std::string_view::npos) break;
+      }
+    }
+    return false;
+  }
+
   // Merges resolved anaphor mentions `add` into `ms` (with their entity
   // indexes in `ent`), keeping both ordered by start offset; a stable sort,
   // so a mention already present stays before an anaphor at the same offset.
@@ -4212,7 +4244,13 @@ struct Analyzer::Impl {
             // "the carmaker Nissan", "the company's" stay; "the group of" does not refer.
             const bool named_next =
                 e2 + 1 < low.size() && low[e2] == ' ' && IsUpper(text[s.begin + e2 + 1]);
-            if (!named_next && !StartsWithAt(low, e2, " of ") && !StartsWithAt(low, e2, "s")) {
+            // "Yugansk was sold to a little-known shell company. The shell
+            // company was then bought by ...": a noun phrase the text has
+            // just introduced with "a" is that unnamed firm.
+            const bool introduced =
+                e > 0 && e + 1 < e2 && IntroducedJustBefore(s, low.substr(e + 1, e2 - e - 1));
+            if (!named_next && !introduced && !StartsWithAt(low, e2, " of ") &&
+                !StartsWithAt(low, e2, "s")) {
               org = true;
               end = e2;
             }

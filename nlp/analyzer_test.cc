@@ -952,5 +952,29 @@ TEST(AnalyzerTest, EnglishTitlesWithAFieldOfWork) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishMoreDealAndBrandWords) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "swallowed up by" in a relative clause: its subject is the name before "which".
+          {"Google said that Harman, which was swallowed up by Naver last year, will stay.",
+           "ORG{Google} ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
+          {"Naver snapped up Harman in 2024.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          {"Naver may deepen its ties with Google.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)~considered"},
+          {"Naver's big names include Velvo rum, Castor vodka and Miro gin.",
+           "ORG{Naver} PRODUCT{Velvo} PRODUCT{Castor} PRODUCT{Miro} OWNS(Naver,Castor) "
+           "OWNS(Naver,Miro) OWNS(Naver,Velvo)"},
+          // A place before a noun does not hold the brands.
+          {"The Korea division - whose marques include Velvo and Castor - grew.",
+           "PRODUCT{Velvo} PRODUCT{Castor}"},
+          // A firm the text has just introduced with "a" is not the one it is about.
+          {"Naver sold Harman to a little-known shell company. The shell company was then "
+           "bought by Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
