@@ -3396,15 +3396,27 @@ struct Analyzer::Impl {
           }
           if (plain && Words(tail).size() <= 3) {
             holder = after;
-            if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
+            // "while US partner Biogen shed 43%": a place right before the
+            // role only qualifies it; the other side is the clause's subject.
+            const bool place_before = !korean && before >= 0 &&
+                                      TypeOf(ms[before].ref) == EntityType::kPlace &&
+                                      Gap(ms[before].end, h.begin) == " ";
+            const std::string_view pre_place = place_before && before >= 1
+                                                   ? Gap(ms[before - 1].end, ms[before].begin)
+                                                   : std::string_view();
+            if (before >= 0 && !place_before && SmallGap(Gap(ms[before].end, h.begin), 2)) {
               other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
+            } else if (pre_place == "'s " || pre_place == "’s ") {
+              other = before - 1;  // "Hexal's US affiliate Eon Labs"
+            } else if (place_before && !IsSymmetricRelation(h.trigger->value)) {
+              // "the London subsidiary Morpheme": whose is not said.
             } else if (!korean && (IsSymmetricRelation(h.trigger->value) || before < 0 ||
                                    Gap(ms[before].tail_end, h.begin).find(" from ") ==
                                        std::string_view::npos)) {
               // "Federated is to buy rival May", "Novartis ... its generic
               // drugs unit Sandoz": the other side is the clause's subject
               // (but "from shareholder Mubadala" names a seller's owner).
-              for (int k = before; k >= 0; --k) {
+              for (int k = place_before ? before - 1 : before; k >= 0; --k) {
                 other = k;
                 if (k == 0) break;
                 const std::string_view g = Gap(ms[k - 1].end, ms[k].begin);
@@ -3439,10 +3451,24 @@ struct Analyzer::Impl {
       }
       const Modality modality = OrgRoleModality(s, h, korean);
       std::vector<int> held = Group(ms, holder);
-      if (held.size() == 1 && !korean && holder == after &&
+      const bool listing =
+          !korean && holder == after &&
           (h.trigger->lower.ends_with(" include") || h.trigger->lower.ends_with(" including") ||
-           h.trigger->lower.ends_with(" such as"))) {
-        held = ListWithKindNouns(ms, holder);
+           h.trigger->lower.ends_with(" such as"));
+      if (listing && held.size() == 1) held = ListWithKindNouns(ms, holder);
+      // "Boots, Burberry and consumer products giant Procter & Gamble": the
+      // last item of the list described by a few lower-case words.
+      if (listing && held.back() + 1 < static_cast<int>(ms.size())) {
+        const int last = held.back();
+        std::string_view g = Gap(ms[last].tail_end, ms[last + 1].begin);
+        if (g.starts_with(",")) g.remove_prefix(1);
+        if (g.starts_with(" and ") && g.size() > 5) {
+          const std::string_view desc = g.substr(5);
+          const std::vector<std::string_view> dw = Words(desc);
+          bool lower = desc.back() == ' ' && !dw.empty() && dw.size() <= 3;
+          for (char c : desc) lower &= c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+          if (lower && dw.front() != "other") held.push_back(last + 1);
+        }
       }
       for (int g : held) {
         if (h.trigger->inverse) {
@@ -3748,6 +3774,24 @@ struct Analyzer::Impl {
         bool nouns = g.size() >= 2 && g.front() == ' ' && g.back() == ' ' && Words(g).size() <= 3;
         for (char c : g) nouns &= c == ' ' || (c >= 'a' && c <= 'z') || c == '-';
         if (g == "'s " || g == "’s " || nouns) ++after;
+      }
+      // "acquired 67.7% of Hexal's US affiliate Eon Labs": the unit named
+      // after the possessive is the object.
+      if (after >= 0 && (type == "ACQUIRES" || type == "INVESTS_IN")) {
+        int j = after + 1;
+        while (j < n && TypeOf(ms[j].ref) == EntityType::kPlace) ++j;
+        if (j < n && ms[j].begin - ms[after].end <= 40) {
+          std::string_view g = Gap(ms[after].end, ms[j].begin);
+          if (g.starts_with("'s ") || g.starts_with("’s ")) {
+            g.remove_prefix(g.find(' ') + 1);
+            const std::vector<std::string_view> gw = Words(g);
+            static const std::unordered_set<std::string_view> kUnits = {
+                "unit", "affiliate", "subsidiary", "division", "arm"};
+            if (!gw.empty() && gw.size() <= 3 && g.back() == ' ' && kUnits.count(gw.back())) {
+              after = j;
+            }
+          }
+        }
       }
       // The object: the first name after the trigger, within the clause.
       bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
@@ -4182,8 +4226,19 @@ struct Analyzer::Impl {
         const std::string_view gap = Gap(m.tail_end, s.begin + at);
         // The subject: the first name, at the start of the sentence ("Analysts
         // at Barclays said its ..." is not about Barclays).
-        const bool starts = Words(Gap(s.begin, m.begin)).size() <= 1;
-        if ((k == 0 && subject && starts) || gap == ", " || gap == " - " || gap == " — ") {
+        // "Shares in UK drinks firm X rose on talk that it could ...": the
+        // firm whose shares open the sentence is what it is about.
+        const std::string_view lead = Gap(s.begin, m.begin);
+        const bool starts =
+            Words(lead).size() <= 1 ||
+            ((lead.starts_with("Shares in ") || lead.starts_with("Shares of ")) &&
+             lead.find_first_of(",.;") == std::string_view::npos && Words(lead).size() <= 8);
+        // (Places before it only qualify: "Shares in UK drinks firm X".)
+        bool first = true;
+        for (size_t j = 0; j < k && first; ++j) first = TypeOf((*ms)[j].ref) == EntityType::kPlace;
+        if ((k == 0 && subject && starts) ||
+            (first && k > 0 && subject && starts && lead.starts_with("Shares ")) || gap == ", " ||
+            gap == " - " || gap == " — ") {
           *entity = (*ent)[k];
           return &m;
         }

@@ -976,5 +976,33 @@ TEST(AnalyzerTest, EnglishMoreDealAndBrandWords) {
       });
 }
 
+TEST(AnalyzerTest, EnglishPlacesListsAndUnitsAroundNames) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A place before "partner" qualifies it; the partner is the subject's.
+          {"Shares in Naver fell 7% while Korea partner Google shed 4%.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Google,Naver)"},
+          // ... and after a possessive, the possessor's.
+          {"Naver bought 60% of Harman's Korea affiliate Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Naver,Google) "
+           "PARENT_OF(Harman,Google)"},
+          // Whose unit is not said: no relation.
+          {"Naver took over Harman and the Korea subsidiary Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Naver,Harman)"},
+          // The last item of a list may carry a description.
+          {"Its customers include Naver, Harman and consumer electronics giant Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google}"},
+          {"Apple grew. Its customers include Naver, Harman and consumer electronics giant Google.",
+           "ORG{Apple} ORG{Naver} ORG{Harman} ORG{Google} PARTNERS_WITH(Google,Apple) "
+           "PARTNERS_WITH(Harman,Apple) PARTNERS_WITH(Naver,Apple)"},
+          // "Shares in X ... that it": the firm whose shares open the sentence.
+          {"Naver grew. Shares in Korea web firm Harman rose on talk that it could be the target "
+           "of a takeover by Google.",
+           "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman)~considered"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
