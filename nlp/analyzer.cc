@@ -3901,6 +3901,13 @@ struct Analyzer::Impl {
         }
         continue;
       }
+      // "the release of the new Claude AI tool from Anthropic": the maker is
+      // named after the product (StructuralRelations), not the subject.
+      if (type == "DEVELOPS" && !passive && after + 1 < n &&
+          TypeOf(ms[after + 1].ref) == EntityType::kOrg &&
+          IsProductFrom(Gap(ms[after].end, ms[after + 1].begin))) {
+        continue;
+      }
       if (passive) {
         // "founded by former Google engineers": the name only qualifies them.
         const size_t e = ms[after].tail_end;
@@ -4053,6 +4060,9 @@ struct Analyzer::Impl {
         // "SoftBank-backed X", "SoftBank-backed startup X".
         out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});
       } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
+                 IsProductFrom(gap)) {
+        out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "Claude AI tool from X"
+      } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
                  (gap == "-maker " || gap == " maker " || gap == " developer " ||
                   gap == " creator " || gap == "-owner " || gap == " owner ")) {
         out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "ChatGPT maker OpenAI"
@@ -4067,6 +4077,27 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // True for " AI automation tool from ", " chatbot from ", " app from ": a
+  // few lower-case words (or short acronyms) that end in a noun for a kind
+  // of product, then "from": the maker follows.
+  static bool IsProductFrom(std::string_view gap) {
+    if (!gap.starts_with(' ') || !gap.ends_with(" from ") || gap.size() > 48) return false;
+    const std::vector<std::string_view> words = Words(gap.substr(0, gap.size() - 6));
+    if (words.empty() || words.size() > 4) return false;
+    for (std::string_view w : words) {
+      const bool lower = std::all_of(w.begin(), w.end(),
+                                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+      if (!lower && !(w.size() <= 4 && IsAllCaps(w))) return false;
+    }
+    static const std::unordered_set<std::string_view> kProductNouns = {
+        "tool",     "tools",    "model",   "models",    "chatbot", "assistant", "app",
+        "software", "chip",     "chips",   "drug",      "vaccine", "service",   "platform",
+        "system",   "phone",    "handset", "device",    "console", "engine",    "agent",
+        "feature",  "browser",  "program", "programme", "product", "processor", "vehicle",
+        "car",      "aircraft", "jet",     "game",      "series",  "film",      "brand"};
+    return kProductNouns.count(words.back()) > 0;
   }
 
   // True for "-backed " and "-backed chip startup ": the compound, then at

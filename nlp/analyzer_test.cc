@@ -1004,5 +1004,20 @@ TEST(AnalyzerTest, EnglishPlacesListsAndUnitsAroundNames) {
       });
 }
 
+TEST(AnalyzerTest, EnglishProductFromItsMaker) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "PRODUCT ... tool from ORG": the maker follows, not the subject.
+          {"Naver fell after the release of the new Gemini AI coding tool from Google.",
+           "ORG{Naver} PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+          {"Naver will buy ten Gemini chips from Google.",
+           "ORG{Naver} PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+          // Not across other words: "sales from" says nothing of the maker.
+          {"Naver said Gemini sales from Google rose.", "ORG{Naver} PRODUCT{Gemini} ORG{Google}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
