@@ -3922,8 +3922,33 @@ struct Analyzer::Impl {
         }
         for (int g : Group(ms, before)) out->push_back({after, g, type, modality});
       } else {
-        for (int a : Group(ms, before)) {
-          for (int g : Group(ms, after)) out->push_back({a, g, type, modality});
+        // "competition from the likes of Wal-Mart": the competitor follows;
+        // the one who faces it is the clause's subject, not the name just
+        // before ("keep up with Best Buy and competition from X").
+        int subject = before;
+        if (type == "COMPETES_WITH" && StartsWithAt(lower_text, h.begin, "competition") &&
+            between.starts_with(" from ") && !between.ends_with(" to ") &&
+            Words(between).size() <= 5 && before > 0 &&
+            Gap(ms[before].tail_end, h.begin).starts_with(" and ")) {
+          subject = 0;
+          if (!(TypeOf(ms[0].ref) == EntityType::kOrg &&
+                Words(Gap(s.begin, ms[0].begin)).size() <= 1)) {
+            continue;
+          }
+        }
+        std::vector<int> objects = Group(ms, after);
+        // "... such as Federated and other retailers such as Wal-Mart".
+        if (objects.back() + 1 < n) {
+          const std::string_view more =
+              Gap(ms[objects.back()].tail_end, ms[objects.back() + 1].begin);
+          if ((more.starts_with(" and other ") || more.starts_with(", and other ")) &&
+              more.ends_with(" such as ") && Words(more).size() <= 7 &&
+              more.find_first_of(",.;") == (more[0] == ',' ? 0 : std::string_view::npos)) {
+            for (int g : Group(ms, objects.back() + 1)) objects.push_back(g);
+          }
+        }
+        for (int a : Group(ms, subject)) {
+          for (int g : objects) out->push_back({a, g, type, modality});
         }
         // "X tried to buy Y but lost out to Z": Z won what X wanted.
         if (type == "COMPETES_WITH" && (StartsWithAt(lower_text, h.begin, "lost out to") ||

@@ -1019,5 +1019,21 @@ TEST(AnalyzerTest, EnglishProductFromItsMaker) {
       });
 }
 
+TEST(AnalyzerTest, EnglishCompetitorsInListsAndCompetitionFrom) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               {"Naver has struggled to compete against bigger groups such as Google and other "
+                "retailers such as Apple.",
+                "ORG{Naver} ORG{Google} ORG{Apple} COMPETES_WITH(Naver,Apple) "
+                "COMPETES_WITH(Naver,Google)"},
+               // "competition from X" after "and": the subject faces it.
+               {"Naver is struggling to keep up with market leader Google and cut-price "
+                "competition from the likes of Apple.",
+                "ORG{Naver} ORG{Google} ORG{Apple} COMPETES_WITH(Naver,Apple) "
+                "COMPETES_WITH(Naver,Google)"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp
