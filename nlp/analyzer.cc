@@ -2838,6 +2838,10 @@ struct Analyzer::Impl {
                            pre.ends_with("Former ") || pre.ends_with("ex-"))
                               ? Modality::kEnded
                               : Modality::kAsserted;
+      // "the company rehired its former CEO, X": former, and the role again.
+      if (!korean && modality == Modality::kEnded && Rehired(h.begin, s.begin)) {
+        modality = Modality::kAsserted;
+      }
       auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
       // "former Fiat chief executive X": "former" before the organisation.
       Modality modality_before = modality;
@@ -3147,6 +3151,20 @@ struct Analyzer::Impl {
       }
     }
     return true;
+  }
+
+  // True when "former" right before `role` follows a verb of hiring back:
+  // "rehired its former CEO", "reappointed former chairman".
+  bool Rehired(size_t role, size_t sentence_begin) const {
+    const size_t from = role >= sentence_begin + 40 ? role - 40 : sentence_begin;
+    const std::string_view pre = std::string_view(lower_text).substr(from, role - from);
+    for (std::string_view v : {"rehired ", "re-hired ", "reappointed ", "reinstated ",
+                               "brought back ", "rehires ", "reappoints "}) {
+      for (std::string_view rest : {"its former ", "their former ", "former ", "the former "}) {
+        if (pre.ends_with(std::string(v) + std::string(rest))) return true;
+      }
+    }
+    return false;
   }
 
   // True when the words right after `at` say that the person just named
@@ -3797,6 +3815,29 @@ struct Analyzer::Impl {
       bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
                       Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
       if (after_ok) {
+        // `... with a tough rival," Highfield said`: a quotation closes and
+        // its speaker follows.
+        size_t we = h.end;  // past the rest of a prefix form ("found" of "founded")
+        while (we < ms[after].begin && IsAsciiAlnum(text[we])) ++we;
+        const std::string_view span = Gap(we, ms[after].begin);
+        for (std::string_view close : {",\"", ",”", ".\"", ".”", "”,", "\","}) {
+          if (span.find(close) != std::string_view::npos) after_ok = false;
+        }
+        // "founded in 1698 - Toby Melville/Reuters": a participle with its year.
+        if (type == "FOUNDED" && span.size() >= 6 && span.starts_with(" in ") &&
+            IsDigit(static_cast<unsigned char>(span[4])) &&
+            IsDigit(static_cast<unsigned char>(span[5])) && !h.trigger->passive &&
+            span.find(" by ") == std::string_view::npos) {
+          after_ok = false;
+        }
+        // "competition from rivals to Avonex": the rivals are not named.
+        if (type == "COMPETES_WITH" &&
+            (span.ends_with(" rivals to ") || span.ends_with(" rival to ") ||
+             (StartsWithAt(lower_text, h.begin, "rival") && span.starts_with(" to ")))) {
+          after_ok = false;
+        }
+      }
+      if (after_ok) {
         // "took over after three bosses stood down ...": a new clause starts.
         for (std::string_view w : Words(Gap(h.end, ms[after].begin))) {
           if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
@@ -4153,14 +4194,17 @@ struct Analyzer::Impl {
     std::unordered_map<int, int> named_count;           // entity -> names so far
     std::vector<std::pair<int, RawMention>> recent[3];  // ORGs of the last 3 sentences
     // `named`: how many of `ms` are names (anaphors follow them).
+    // `employer[k]`: mention k is only named as a person's employer ("X, an
+    // analyst at Y, said ..."); the text is not about it.
     template <typename TypeFn>
     void Update(const std::vector<RawMention>& ms, const std::vector<int>& ent, size_t named,
-                TypeFn type) {
+                TypeFn type, const std::vector<bool>& employer) {
       bool org_set = false;
       bool any_org = false;
       std::vector<std::pair<int, RawMention>> orgs;
       for (size_t k = 0; k < ms.size(); ++k) {
         if (ms[k].anaphor || k >= ent.size()) continue;
+        if (k < employer.size() && employer[k]) continue;
         const EntityType t = type(static_cast<int>(k));
         if (t == EntityType::kOrg) {
           ++named_count[ent[k]];
@@ -4619,7 +4663,15 @@ struct Analyzer::Impl {
         linked.insert({std::min(a, b), std::max(a, b)});
         x.relations.push_back({a, b, f.type, f.modality, si});
       }
-      antecedents.Update(ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); });
+      std::vector<bool> employer(ms.size(), false);
+      if (!korean) {
+        for (const Found& f : found) {
+          // ("Zorvia spokesman X said": Zorvia, named first, stays.)
+          if (f.type == "WORKS_FOR" && ms[f.src].begin < ms[f.dst].begin) employer[f.dst] = true;
+        }
+      }
+      antecedents.Update(
+          ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); }, employer);
       if (options.emit_cooccurrence) {
         std::vector<int> distinct;
         for (size_t k = 0; k < ent.size(); ++k) {

@@ -1035,5 +1035,29 @@ TEST(AnalyzerTest, EnglishCompetitorsInListsAndCompetitionFrom) {
            });
 }
 
+TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A chief hired back holds the role again.
+          {"Google grew. The company rehired its former CEO, Sam Altman, to lead the company "
+           "again.",
+           "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
+          // The speaker after a closing quote is no object.
+          {"\"Naver is going head-to-head with a tough rival,\" Google said.",
+           "ORG{Naver} ORG{Google}"},
+          // "founded in 1998" is a participle with its year, not a founder.
+          {"It is Naver, founded in 1998 - photo Google.", "ORG{Naver} ORG{Google}"},
+          // "competition from rivals to X": the rivals are not named.
+          {"Naver faced competition from rivals to Google.", "ORG{Naver} ORG{Google}"},
+          // An organisation named only as a person's employer is not what "it" means.
+          {"Sam Altman, an analyst at Google, said Naver had done well. It is struggling to keep "
+           "up with Apple.",
+           "PERSON{Sam Altman} ORG{Google} ORG{Naver} ORG{Apple} COMPETES_WITH(Naver,Apple) "
+           "WORKS_FOR(Sam Altman,Google)"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
