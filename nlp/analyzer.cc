@@ -3446,6 +3446,14 @@ struct Analyzer::Impl {
               while (other >= 0 && other < before && TypeOf(ms[other].ref) == EntityType::kPlace) {
                 ++other;
               }
+            } else if (!korean) {
+              // "the arm of Getir from controlling shareholder Mubadala": the
+              // owner of the firm named right before "from".
+              const std::string_view g = Gap(ms[before].tail_end, h.begin);
+              if (g.starts_with(" from ") && Words(g).size() <= 3 &&
+                  TypeOf(ms[before].ref) == EntityType::kOrg) {
+                other = before;
+              }
             } else {
               // "경쟁사 앤트로픽": the other side is the sentence's subject.
               for (int k = 0; k < static_cast<int>(ms.size()) && k < after; ++k) {

@@ -737,9 +737,10 @@ TEST(AnalyzerTest, EnglishRunsOfCapitalsAreTrimmed) {
                 "ORG{Velmora Devices}"},
                {"Google grew. Google went bust under previous name Quarbex. Quarbex was big.",
                 "ORG{Google}"},
-               // "from shareholder X" says nothing of the sentence's subject.
+               // "from shareholder X" says nothing of the sentence's subject; X
+               // holds the firm named before "from".
                {"Apple agreed to buy Harman from controlling shareholder Naver.",
-                "ORG{Apple} ORG{Harman} ORG{Naver} ACQUIRES(Apple,Harman)"},
+                "ORG{Apple} ORG{Harman} ORG{Naver} ACQUIRES(Apple,Harman) OWNS(Naver,Harman)"},
                // Competition phrases.
                {"Naver goes head to head with Google.",
                 "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
