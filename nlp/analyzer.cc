@@ -4091,6 +4091,53 @@ struct Analyzer::Impl {
     }
   }
 
+  // A rank after another firm in one market: "MCI is the US's
+  // second-biggest long distance firm after AT&T", "Zorvia, the third-largest
+  // carmaker behind Toyota".
+  void RankRelations(const Sentence& s, const std::vector<RawMention>& ms,
+                     std::vector<Found>* out) {
+    const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
+    for (std::string_view ordinal : {"second", "third", "fourth", "fifth"}) {
+      for (size_t at = low.find(ordinal); at != std::string_view::npos;
+           at = low.find(ordinal, at + 1)) {
+        const size_t b = s.begin + at;
+        size_t e = b + ordinal.size();
+        if (e >= s.end || (text[e] != '-' && text[e] != ' ')) continue;
+        ++e;
+        if (!StartsWithAt(lower_text, e, "biggest") && !StartsWithAt(lower_text, e, "largest")) {
+          continue;
+        }
+        // The firm ranked: "X is the (US's) ", "X, the ".
+        int subject = -1, ahead = -1;
+        for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+          if (ms[k].end <= b && TypeOf(ms[k].ref) == EntityType::kOrg) subject = k;
+          if (ms[k].begin > e && ahead < 0) ahead = k;
+        }
+        if (subject < 0 || ahead < 0 || TypeOf(ms[ahead].ref) != EntityType::kOrg) continue;
+        std::string_view link = Gap(ms[subject].tail_end, b);
+        bool place = false;  // "Korea's": a place may stand between
+        for (int k = subject + 1; k < static_cast<int>(ms.size()) && ms[k].end <= b; ++k) {
+          if (TypeOf(ms[k].ref) != EntityType::kPlace) link = {};
+          place = true;
+        }
+        bool linked = false;
+        for (std::string_view verb : {" is ", ", ", " is now ", " remains ", " became ", " was "}) {
+          if (link.starts_with(verb)) {
+            linked = link.substr(verb.size()).starts_with("the ") || place;
+            break;
+          }
+        }
+        if (link.size() > 40 || !linked) continue;
+        const std::string_view rest = Gap(e, ms[ahead].begin);
+        if (rest.size() > 60 || rest.find_first_of(",.;") != std::string_view::npos ||
+            !(rest.ends_with(" after ") || rest.ends_with(" behind "))) {
+          continue;
+        }
+        out->push_back({subject, ahead, "COMPETES_WITH", Modality::kAsserted});
+      }
+    }
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -4654,6 +4701,7 @@ struct Analyzer::Impl {
         }
         StructuralRelations(s, korean, ms, &found);
         MarketShareRelations(s, ms, &found);
+        if (!korean) RankRelations(s, ms, &found);
       }
       std::set<std::pair<int, int>> linked;
       for (const Found& f : found) {

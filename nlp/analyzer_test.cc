@@ -1060,5 +1060,18 @@ TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
       });
 }
 
+TEST(AnalyzerTest, EnglishRanksInOneMarket) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        {"Naver is Korea's second-biggest search firm after Google.",
+                         "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+                        {"Naver, the third largest web company behind Google, grew.",
+                         "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+                        // Not a rank in time: "the second-biggest deal after talks with Google".
+                        {"Naver signed its second-biggest deal, after talks with Google.",
+                         "ORG{Naver} ORG{Google}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
