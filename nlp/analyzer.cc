@@ -4752,6 +4752,7 @@ struct Analyzer::Impl {
         EndEarlierTalks(s, korean, si, &x);
     }
     AddGroupParents(&x);
+    AddBidsFromNamedBidders(&x);
     AddRivalBidders(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
@@ -4913,6 +4914,79 @@ struct Analyzer::Impl {
         related.insert({std::min(g, u), std::max(g, u)});
       }
     }
+  }
+
+  // "a higher bid from Qwest", "The bid has come from private investment
+  // firm Highfields": a bid whose bidder the sentence names but whose
+  // target it does not is for the target of the bid just reported (an
+  // ACQUIRES in this or the two sentences before), else for the first
+  // organisation of the sentence before that speaks of an offer ("X has
+  // received a takeover offer"). Considered: a bid is not a deal.
+  void AddBidsFromNamedBidders(Extraction* x) const {
+    std::vector<std::vector<const Mention*>> by_sentence(x->sentences.size());
+    for (const Mention& m : x->mentions) by_sentence[m.sentence].push_back(&m);
+    auto is_org = [&](int e) { return x->entities[e].type == EntityType::kOrg; };
+    std::vector<Relation> bids;
+    for (int si = 0; si < static_cast<int>(x->sentences.size()); ++si) {
+      const Sentence& s = x->sentences[si];
+      const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
+      if (HasHangul(text.substr(s.begin, s.end - s.begin))) continue;
+      for (const Mention* m : by_sentence[si]) {
+        if (!is_org(m->entity) || m->begin < s.begin + 10) continue;
+        // "bid|offer [up to three words] from [up to five lower-case words] X".
+        const std::string_view before = low.substr(0, m->begin - s.begin);
+        const size_t from = before.rfind(" from ");
+        if (from == std::string_view::npos) continue;
+        const std::string_view desc = before.substr(from + 6);
+        if (Words(desc).size() > 5 || desc.find_first_of(",.;\"") != std::string_view::npos)
+          continue;
+        const std::vector<std::string_view> head = Words(before.substr(0, from));
+        bool bid = false;
+        for (size_t k = head.size(), seen = 0; k > 0 && seen < 4; --k, ++seen) {
+          if (head[k - 1] == "bid" || head[k - 1] == "offer") bid = true;
+        }
+        if (!bid) continue;
+        bool has = false;
+        for (const Relation& r : x->relations) {
+          has |= r.type == "ACQUIRES" && r.source == m->entity && r.sentence >= si - 2 &&
+                 r.sentence <= si;
+        }
+        if (has) continue;
+        int target = -1;
+        for (auto it = x->relations.rbegin(); it != x->relations.rend() && target < 0; ++it) {
+          if (it->type == "ACQUIRES" && it->sentence >= si - 2 && it->sentence <= si &&
+              it->source != m->entity && is_org(it->target)) {
+            target = it->target;
+          }
+        }
+        for (int p = si - 1; p >= std::max(0, si - 2) && target < 0; --p) {
+          const Sentence& ps = x->sentences[p];
+          const std::string_view pl =
+              std::string_view(lower_text).substr(ps.begin, ps.end - ps.begin);
+          // ... one that says who received the offer.
+          bool received = false;
+          for (std::string_view cue : {"received", "receives", "rejected", "rebuffed",
+                                       "turned down", "target of", "approached"}) {
+            received |= pl.find(cue) != std::string_view::npos;
+          }
+          if (!received || (pl.find("offer") == std::string_view::npos &&
+                            pl.find("bid") == std::string_view::npos &&
+                            pl.find("takeover") == std::string_view::npos &&
+                            pl.find("approach") == std::string_view::npos)) {
+            continue;
+          }
+          for (const Mention* pm : by_sentence[p]) {
+            if (is_org(pm->entity) && pm->entity != m->entity) {
+              target = pm->entity;
+              break;
+            }
+          }
+        }
+        if (target < 0 || target == m->entity) continue;
+        bids.push_back({m->entity, target, "ACQUIRES", Modality::kConsidered, si});
+      }
+    }
+    x->relations.insert(x->relations.end(), bids.begin(), bids.end());
   }
 
   // Two organisations that bid for one target compete ("Euronext joins the

@@ -1073,5 +1073,27 @@ TEST(AnalyzerTest, EnglishRanksInOneMarket) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishBidsWhoseTargetWasJustNamed) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // The target of the bid just reported; the bidders compete.
+               {"Naver agreed to buy Harman. The deal was agreed despite a higher bid from "
+                "Google.",
+                "ORG{Naver} ORG{Harman} ORG{Google} ACQUIRES(Google,Harman)~considered "
+                "ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
+               // The firm that received an offer the sentence before.
+               {"Harman has received a takeover offer. The bid has come from private investment "
+                "firm Google.",
+                "ORG{Harman} ORG{Google} ACQUIRES(Google,Harman)~considered"},
+               // Not the winner of a battle: only a firm said to receive the offer.
+               {"Naver has won a takeover battle. The deal was agreed despite a higher bid from "
+                "Google.",
+                "ORG{Naver} ORG{Google}"},
+               // No bid, no target.
+               {"Harman grew. The help has come from Google.", "ORG{Harman} ORG{Google}"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp
