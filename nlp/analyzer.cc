@@ -3905,6 +3905,31 @@ struct Analyzer::Impl {
           (between.ends_with(" from ") || between.ends_with(" from the "))) {
         continue;
       }
+      // "bought a 20% stake in Sina", "the purchase of a stake by Shanda": a
+      // stake is an investment, not a takeover; in "buying BSkyB's 4.76%
+      // holding" the holder sells.
+      if (type == "ACQUIRES" && !h.trigger->seller) {
+        const std::string_view whose =
+            text.substr(ms[after].end, std::min<size_t>(24, s.end - ms[after].end));
+        const bool stake_between = between.find(" stake") != std::string_view::npos ||
+                                   between.find(" holding") != std::string_view::npos;
+        bool stake_after = false;
+        if (whose.starts_with("'s ") || whose.starts_with("’s ")) {
+          const std::vector<std::string_view> next = Words(whose.substr(whose.find(' ') + 1));
+          for (size_t k = 0; k < next.size() && k < 3; ++k) {
+            stake_after |= next[k] == "stake" || next[k] == "holding";
+          }
+        }
+        if (!passive && stake_after) continue;  // the stake's holder sells it
+        if (stake_between) {
+          if (passive) {
+            for (int g : Group(ms, before)) out->push_back({after, g, "INVESTS_IN", modality});
+          } else {
+            for (int a : Group(ms, before)) out->push_back({a, after, "INVESTS_IN", modality});
+          }
+          continue;
+        }
+      }
       if ((type == "ACQUIRES" || type == "INVESTS_IN") && !passive) {
         // "buy Nvidia chips": a name that modifies a plain noun is not the object.
         const size_t e = ms[after].tail_end;

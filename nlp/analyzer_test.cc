@@ -537,9 +537,16 @@ TEST(AnalyzerTest, EnglishPredicatesFindTheirArguments) {
                {"Amazon, run by Jeff Bezos, owns 40% of Anthropic.",
                 "ORG{Amazon} PERSON{Jeff Bezos} ORG{Anthropic} LEADS(Jeff Bezos,Amazon) "
                 "OWNS(Amazon,Anthropic)"},
-               // A nominal predicate with "by": the agent follows.
+               // A nominal predicate with "by": the agent follows (a stake is an
+               // investment, not a takeover).
                {"Anthropic said the purchase of a stake by Amazon was welcome.",
+                "ORG{Anthropic} ORG{Amazon} INVESTS_IN(Amazon,Anthropic)"},
+               {"Anthropic said the purchase of the firm by Amazon was welcome.",
                 "ORG{Anthropic} ORG{Amazon} ACQUIRES(Amazon,Anthropic)"},
+               {"Amazon has bought a 20% stake in Anthropic.",
+                "ORG{Amazon} ORG{Anthropic} INVESTS_IN(Amazon,Anthropic)"},
+               // Buying a firm's stake: the firm sells.
+               {"Amazon agreed to buy Google's 5% holding in the firm.", "ORG{Amazon} ORG{Google}"},
                // "took over after ...": no object in a new clause.
                {"Sam Altman took over after the board met Microsoft.",
                 "PERSON{Sam Altman} ORG{Microsoft}"},
