@@ -2813,6 +2813,12 @@ struct Analyzer::Impl {
     auto joined = [&](int a, int b) {
       const std::string_view gap = Gap(ms[a].tail_end, ms[b].begin);
       if (with_joins && gap == " " && ms[a].role == ParticleRole::kWith) return true;
+      // "Amazon Leo, Amazon's satellite business": an apposition, no list.
+      if ((gap == ", " || gap == ",") &&
+          (StartsWithAt(text, ms[b].end, "'s ") || StartsWithAt(text, ms[b].end, "’s "))) {
+        const size_t after = ms[b].end + (text[ms[b].end] == '\'' ? 3 : 5);
+        if (after < text.size() && text[after] >= 'a' && text[after] <= 'z') return false;
+      }
       return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
              gap == " and " || gap == "、" || gap == "/";
     };

@@ -1057,6 +1057,9 @@ TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
            "ORG{Naver} ORG{Google}"},
           // "founded in 1998" is a participle with its year, not a founder.
           {"It is Naver, founded in 1998 - photo Google.", "ORG{Naver} ORG{Google}"},
+          // "X, Y's satellite business": an apposition, not a list of partners.
+          {"Naver is working with Harman, Google's audio business.",
+           "ORG{Naver} ORG{Harman} ORG{Google} PARTNERS_WITH(Naver,Harman)"},
           // "competition from rivals to X": the rivals are not named.
           {"Naver faced competition from rivals to Google.", "ORG{Naver} ORG{Google}"},
           // An organisation named only as a person's employer is not what "it" means.
