@@ -3740,6 +3740,20 @@ struct Analyzer::Impl {
           before = 0;
         }
       }
+      // "MCI accepted a buyout from Verizon, rejecting a higher offer from
+      // Qwest": a participle clause after a comma has the sentence's subject.
+      if (before > 0 && !ms[0].anaphor && Words(Gap(s.begin, ms[0].begin)).size() <= 3) {
+        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
+        const size_t comma = gap.rfind(", ");
+        if (comma != std::string_view::npos && gap.size() <= 80) {
+          const std::vector<std::string_view> rest = Words(gap.substr(comma + 2));
+          if (!rest.empty() && rest.size() <= 4 && rest[0].size() > 4 && rest[0].ends_with("ing") &&
+              std::all_of(rest[0].begin(), rest[0].end(),
+                          [](char c) { return c >= 'a' && c <= 'z'; })) {
+            before = 0;
+          }
+        }
+      }
       // "A announced a deal with B in a bid to usurp C": the purpose is the
       // subject's.
       if (before > 0 && !ms[0].anaphor && Words(Gap(s.begin, ms[0].begin)).size() <= 3) {

@@ -1060,6 +1060,9 @@ TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
           // "X, Y's satellite business": an apposition, not a list of partners.
           {"Naver is working with Harman, Google's audio business.",
            "ORG{Naver} ORG{Harman} ORG{Google} PARTNERS_WITH(Naver,Harman)"},
+          // A participle clause after a comma has the sentence's subject.
+          {"Harman accepted a buyout from Naver on Monday, rejecting a higher offer from Google.",
+           "ORG{Harman} ORG{Naver} ORG{Google} ACQUIRES(Google,Harman)~considered"},
           // "competition from rivals to X": the rivals are not named.
           {"Naver faced competition from rivals to Google.", "ORG{Naver} ORG{Google}"},
           // An organisation named only as a person's employer is not what "it" means.
