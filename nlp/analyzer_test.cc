@@ -1062,7 +1062,12 @@ TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
            "ORG{Naver} ORG{Harman} ORG{Google} PARTNERS_WITH(Naver,Harman)"},
           // A participle clause after a comma has the sentence's subject.
           {"Harman accepted a buyout from Naver on Monday, rejecting a higher offer from Google.",
-           "ORG{Harman} ORG{Naver} ORG{Google} ACQUIRES(Google,Harman)~considered"},
+           "ORG{Harman} ORG{Naver} ORG{Google} ACQUIRES(Google,Harman)~considered "
+           "ACQUIRES(Naver,Harman) COMPETES_WITH(Naver,Google)"},
+          // "buyout by", "takeover battle for".
+          {"Harman agreed to a buyout by Naver.", "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
+          {"Naver has won a takeover battle for Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
           // "competition from rivals to X": the rivals are not named.
           {"Naver faced competition from rivals to Google.", "ORG{Naver} ORG{Google}"},
           // An organisation named only as a person's employer is not what "it" means.
