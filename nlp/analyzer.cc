@@ -3719,7 +3719,17 @@ struct Analyzer::Impl {
     const int n = static_cast<int>(ms.size());
     for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, false, ms)) {
       const std::string& type = h.trigger->value;
-      const Modality modality = ClauseModality(s, h.begin, h.end, false, /*verb=*/true);
+      Modality modality = ClauseModality(s, h.begin, h.end, false, /*verb=*/true);
+      // "may now turn to deepening its ties with X": what is deepened,
+      // strengthened or extended exists already.
+      if (modality == Modality::kConsidered && type == "PARTNERS_WITH") {
+        const size_t from = h.begin >= s.begin + 32 ? h.begin - 32 : s.begin;
+        const std::string_view pre = std::string_view(lower_text).substr(from, h.begin - from);
+        for (std::string_view v :
+             {"deepen", "strengthen", "extend", "expand", "existing", "renew"}) {
+          if (pre.find(v) != std::string_view::npos) modality = Modality::kAsserted;
+        }
+      }
       int before = -1, after = -1;
       for (int k = 0; k < n; ++k) {
         if (ms[k].end <= h.begin) before = k;

@@ -969,7 +969,10 @@ TEST(AnalyzerTest, EnglishMoreDealAndBrandWords) {
           {"Google said that Harman, which was swallowed up by Naver last year, will stay.",
            "ORG{Google} ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
           {"Naver snapped up Harman in 2024.", "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          // Ties that may be deepened exist already; new ones are considered.
           {"Naver may deepen its ties with Google.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          {"Naver may seek ties with Google.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)~considered"},
           {"Naver's big names include Velvo rum, Castor vodka and Miro gin.",
            "ORG{Naver} PRODUCT{Velvo} PRODUCT{Castor} PRODUCT{Miro} OWNS(Naver,Castor) "
