@@ -3915,8 +3915,14 @@ struct Analyzer::Impl {
       }
       // "A and B signed a partnership to develop X": coordinated subjects act
       // together unless a partner follows "with".
-      const bool joint_subjects = Group(ms, before).size() >= 2 &&
-                                  (!after_ok || between.find("with") == std::string_view::npos);
+      // ("Google and its rivals Microsoft and Amazon": "its" is Google again,
+      // no second subject.)
+      const std::vector<int> subjects = Group(ms, before);
+      bool distinct_subjects = false;
+      for (int g : subjects)
+        distinct_subjects |= ms[g].ref < ms[subjects[0]].ref || ms[subjects[0]].ref < ms[g].ref;
+      const bool joint_subjects =
+          distinct_subjects && (!after_ok || between.find("with") == std::string_view::npos);
       if (IsSymmetricRelation(type) && (!after_ok || joint_subjects)) {
         // "A and B partnered": the coordinated subjects.
         const std::vector<int> g = Group(ms, before);
@@ -4209,6 +4215,14 @@ struct Analyzer::Impl {
       const bool possessive =
           (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
           (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      // "Microsoft's new AI assistant Copilot": a possessive, then words that
+      // end in a noun for a kind of product.
+      bool possessive_product = false;
+      if (!korean && ta == EntityType::kOrg && tb == EntityType::kProduct &&
+          (gap.starts_with("'s ") || gap.starts_with("’s ")) && gap.size() <= 48) {
+        const std::string_view words = gap.substr(gap.find(' '));
+        possessive_product = IsProductFrom(std::string(words) + "from ");
+      }
       bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
       // "오픈AI의 기업용 AI 솔루션 '챗GPT 엔터프라이즈'", "구글 챗봇 '제미나이'":
       // the organisation, then words that end in a product noun.
@@ -4217,7 +4231,7 @@ struct Analyzer::Impl {
           (a.role == ParticleRole::kPossessive || a.role == ParticleRole::kNone) &&
           EndsWithProductNoun(Gap(a.tail_end, b.begin));
       if (ta == EntityType::kOrg && tb == EntityType::kProduct &&
-          (possessive || adjacent || described)) {
+          (possessive || adjacent || described || possessive_product)) {
         out->push_back({k, k + 1, "DEVELOPS", Modality::kAsserted});
       } else if (korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {

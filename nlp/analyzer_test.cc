@@ -1116,5 +1116,20 @@ TEST(AnalyzerTest, EnglishBidsWhoseTargetWasJustNamed) {
            });
 }
 
+TEST(AnalyzerTest, EnglishRivalsProductsAndApproaches) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "its" is the subject again: the rivals are the subject's.
+                        {"Google and its rivals Naver and Apple are spending more.",
+                         "ORG{Google} ORG{Naver} ORG{Apple} COMPETES_WITH(Google,Apple) "
+                         "COMPETES_WITH(Google,Naver)"},
+                        // A possessive, then words ending in a product noun.
+                        {"Google's new AI assistant Gemini sold well.",
+                         "ORG{Google} PRODUCT{Gemini} DEVELOPS(Google,Gemini)"},
+                        {"Naver rejected a takeover approach from Google.",
+                         "ORG{Naver} ORG{Google} ACQUIRES(Google,Naver)~considered"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
