@@ -3774,6 +3774,18 @@ struct Analyzer::Impl {
           before = 0;
         }
       }
+      // "Fitbit, which Google bought in 2021": the object comes before.
+      if (before >= 1 && type != "LEADS" &&
+          (Gap(ms[before - 1].tail_end, ms[before].begin) == ", which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == ", that ")) {
+        const std::string_view aux = Gap(ms[before].tail_end, h.begin);
+        bool no_object =
+            after < 0 || Gap(h.end, ms[after].begin).find(',') != std::string_view::npos;
+        if (no_object && (aux == " " || aux == " has " || aux == " had " || aux == " later ")) {
+          out->push_back({before, before - 1, type, modality});
+          continue;
+        }
+      }
       // "Ferrari, in which Fiat owns a stake": the object comes before.
       if (type != "LEADS" && before >= 1 && after < 0 &&
           Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {
@@ -3853,6 +3865,8 @@ struct Analyzer::Impl {
       bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
                       Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
       if (after_ok) {
+        // "to buy the dip: The Dow soared": no object past a colon.
+        if (Gap(h.end, ms[after].begin).find(": ") != std::string_view::npos) after_ok = false;
         // `... with a tough rival," Highfield said`: a quotation closes and
         // its speaker follows.
         size_t we = h.end;  // past the rest of a prefix form ("found" of "founded")
@@ -3981,6 +3995,11 @@ struct Analyzer::Impl {
           static const std::unordered_set<std::string_view> kUnitNouns = {
               "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
           const std::string_view next = text.substr(e + 1, we - e - 1);
+          // "Google's purchase of Fitbit closed": a verb, not a noun, follows.
+          static const std::unordered_set<std::string_view> kVerbsNext = {"rose", "fell", "grew",
+                                                                          "won",  "lost", "went"};
+          const bool verb_next =
+              (next.size() > 4 && next.ends_with("ed")) || kVerbsNext.count(next);
           bool unit = kUnitNouns.count(next) > 0;
           if (!unit && we + 1 < s.end && text[we] == ' ') {
             size_t we2 = we + 1;
@@ -3990,7 +4009,7 @@ struct Analyzer::Impl {
           for (std::string_view w : Words(between)) {
             unit &= w == "its" || w == "the" || w == "their" || w == "a" || w == "an";
           }
-          if (!kNotNouns.count(next) && !unit) continue;
+          if (!kNotNouns.count(next) && !unit && !verb_next) continue;
         }
       }
       if (h.trigger->seller) {

@@ -1131,5 +1131,27 @@ TEST(AnalyzerTest, EnglishRivalsProductsAndApproaches) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishObjectsBeforeTheirVerbs) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // An object relative clause: the object is the name before "which".
+               {"Harman, which Naver bought in 2021, grew.",
+                "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
+               // A verb after the object: "closed" is no noun the name modifies.
+               {"Google's acquisition of Harman closed.",
+                "ORG{Google} ORG{Harman} ACQUIRES(Google,Harman)"},
+               {"Google will buy Harman chips.", "ORG{Google} ORG{Harman}"},
+               // Suppliers are partners; "gaining ground on" is competition.
+               {"Apple supplier Naver grew.", "ORG{Apple} ORG{Naver} PARTNERS_WITH(Naver,Apple)"},
+               {"Naver, a key supplier of chips to Apple, grew.",
+                "ORG{Naver} ORG{Apple} PARTNERS_WITH(Apple,Naver)"},
+               {"Naver is gaining ground on Google.",
+                "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+               // No object past a colon.
+               {"Naver rushed to buy the dip: Google jumped 5%.", "ORG{Naver} ORG{Google}"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp
