@@ -2860,6 +2860,33 @@ struct Analyzer::Impl {
         }
       }
       std::string_view type = h.trigger->value;
+      // "Google's head of research", "chief of staff at X": the head of a
+      // department works for the organisation.
+      if (!korean && (type == "LEADS" || type == "CEO_OF") && StartsWithAt(text, h.end, " of ") &&
+          h.end + 4 < s.end && text[h.end + 4] >= 'a' && text[h.end + 4] <= 'z') {
+        size_t we = h.end + 4;
+        while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+        const std::string_view next = text.substr(h.end + 4, we - h.end - 4);
+        // ("head of giant chip maker Texas Instruments": lower-case words
+        // that lead straight to the name describe the organisation itself.)
+        bool describes = false;
+        for (const RawMention& m : ms) {
+          if (m.begin < h.end) continue;
+          const std::string_view words = Gap(h.end + 4, m.begin);
+          describes = TypeOf(m.ref) == EntityType::kOrg &&
+                      std::all_of(words.begin(), words.end(), [](char c) {
+                        return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+                      });
+          for (std::string_view w : Words(words)) {
+            describes &= w != "in" && w != "at" && w != "for" && w != "of" && w != "with";
+          }
+          break;
+        }
+        if (!describes && next != "the" && next != "a" && next != "an" && next != "its" &&
+            next != "their" && next != "his" && next != "her") {
+          type = "WORKS_FOR";
+        }
+      }
       auto emit = [&](int person, int org) {
         if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
             type_of(org) == EntityType::kOrg) {
@@ -2964,7 +2991,9 @@ struct Analyzer::Impl {
       if (!korean && before >= 1 && type_of(before) == EntityType::kPerson) {
         const std::string_view as = Gap(ms[before].end, h.begin);
         const std::string_view verb = Gap(ms[before - 1].tail_end, ms[before].begin);
-        if ((as == " as " || as == " as new " || as == " as interim " || as == " as acting ") &&
+        // ("Zorvia named Jeff Ames chief executive": "as" may be left out.)
+        if ((as == " as " || as == " as new " || as == " as interim " || as == " as acting " ||
+             as == " " || as == " its " || as == " its new " || as == " new ") &&
             (verb == " appointed " || verb == " has appointed " || verb == " named " ||
              verb == " has named " || verb == " hired " || verb == " has hired " ||
              verb == " picked " || verb == " tapped " || verb == " elected " ||
@@ -3238,7 +3267,12 @@ struct Analyzer::Impl {
                                                                 ", who was ",
                                                                 " remains ",
                                                                 ", currently ",
-                                                                " will remain "};
+                                                                " will remain ",
+                                                                " was appointed ",
+                                                                " is appointed ",
+                                                                " has been appointed ",
+                                                                " was promoted to ",
+                                                                " was elected "};
     if (kHeads.count(head)) return true;
     if (!head.starts_with(", ")) return false;
     const std::vector<std::string_view> words = Words(head.substr(2));
@@ -3955,6 +3989,8 @@ struct Analyzer::Impl {
           (between.ends_with(" from ") || between.ends_with(" from the "))) {
         continue;
       }
+      // "took over as chief executive of Google": a role, no takeover.
+      if (type == "ACQUIRES" && between.starts_with(" as ")) continue;
       // "bought a 20% stake in Sina", "the purchase of a stake by Shanda": a
       // stake is an investment, not a takeover; in "buying BSkyB's 4.76%
       // holding" the holder sells.
@@ -4268,6 +4304,9 @@ struct Analyzer::Impl {
       } else if (!korean && QualifiedBy(gap, "-backed ")) {
         // "SoftBank-backed X", "SoftBank-backed startup X".
         out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});
+      } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg && gap == ", " &&
+                 IsProductAfterPossessive(b.end, s.end)) {
+        out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "Gemini, Google's chatbot"
       } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
                  IsProductFrom(gap)) {
         out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "Claude AI tool from X"
@@ -4286,6 +4325,20 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // True when "'s" and at most three words that end in a product noun
+  // follow `at`, then punctuation: "Gemini, Google's chatbot, ...".
+  bool IsProductAfterPossessive(size_t at, size_t end) const {
+    if (!StartsWithAt(text, at, "'s ") && !StartsWithAt(text, at, "’s ")) return false;
+    size_t b = text.find(' ', at) + 1;
+    size_t e = b;
+    while (e < end && e - b < 40 && text[e] != ',' && text[e] != '.' && text[e] != ';') ++e;
+    if (e >= end || e - b >= 40) return false;
+    std::string gap = " ";
+    gap.append(text.substr(b, e - b));
+    gap.append(" from ");
+    return IsProductFrom(gap);
   }
 
   // True for " AI automation tool from ", " chatbot from ", " app from ": a

@@ -1153,5 +1153,33 @@ TEST(AnalyzerTest, EnglishObjectsBeforeTheirVerbs) {
            });
 }
 
+TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // The head of a department works for the organisation.
+                        {"Sam Altman, Google's head of research, said.",
+                         "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+                        {"Sam Altman, head of research at Google, said.",
+                         "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+                        // ... but "head of search firm Google" leads the firm.
+                        {"Sam Altman, head of search firm Google, said.",
+                         "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)"},
+                        // Appointments without "as"; passive appointments.
+                        {"Google named Sam Altman chief executive.",
+                         "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
+                        {"Sam Altman was appointed chief executive of Google.",
+                         "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
+                        // "took over as" a role is no takeover.
+                        {"Sam Altman took over as chief executive of Google in May.",
+                         "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
+                        // "PRODUCT, ORG's chatbot".
+                        {"Gemini, Google's chatbot, grew.",
+                         "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+                        // A dropped bid has ended.
+                        {"Naver dropped its bid for Harman.",
+                         "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
