@@ -3452,6 +3452,22 @@ struct Analyzer::Impl {
               }
             }
           }
+          // ("sell its Fitbit unit to Samsung": the buyer, not the unit.)
+          if (plain && !korean && !IsSymmetricRelation(h.trigger->value)) {
+            for (std::string_view w : Words(tail)) {
+              if (w == "to" || w == "for") plain = false;
+            }
+          }
+          // "Samsung's largest shareholder, Google, said": A's ROLE, B,.
+          if (!korean && !plain && before >= 0 && tail == ", " &&
+              (Gap(ms[before].end, h.begin) == "'s " || Gap(ms[before].end, h.begin) == "’s " ||
+               PossessiveWithAdjectives(Gap(ms[before].end, h.begin))) &&
+              (StartsWithAt(text, ms[after].tail_end, ",") ||
+               StartsWithAt(text, ms[after].tail_end, " said") ||
+               StartsWithAt(text, ms[after].tail_end, " says"))) {
+            holder = after;
+            other = before;
+          }
           if (plain && Words(tail).size() <= 3) {
             holder = after;
             // "while US partner Biogen shed 43%": a place right before the

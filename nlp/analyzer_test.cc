@@ -1181,5 +1181,21 @@ TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishStakesSoldAndRolesInApposition) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "A's ROLE, B,": B holds the role towards A.
+                        {"Naver's largest shareholder, Google, said it was pleased.",
+                         "ORG{Naver} ORG{Google} OWNS(Google,Naver)"},
+                        {"The drop by Google's parent, Alphabet, was steep.",
+                         "ORG{Google} ORG{Alphabet} PARENT_OF(Alphabet,Google)"},
+                        // A unit sold to a buyer: the buyer is no parent of the seller.
+                        {"Naver will sell its car division to Google.", "ORG{Naver} ORG{Google}"},
+                        // A stake sold has ended.
+                        {"Google sold its stake in Naver.",
+                         "ORG{Google} ORG{Naver} INVESTS_IN(Google,Naver)~ended"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
