@@ -2945,7 +2945,13 @@ struct Analyzer::Impl {
       const std::string_view person_org_gap =
           before >= 1 ? Gap(ms[before - 1].end, ms[before].begin) : std::string_view();
       const bool former = korean && (person_org_gap == " 전 " || person_org_gap == " 前 ");
-      if ((before_close || before_dept) && before >= 1 &&
+      // (Not "AP Amanda Agati, chief investment officer of PNC": the title
+      // names its own organisation.)
+      const bool own_org =
+          !korean && after >= 0 &&
+          (Gap(h.end, ms[after].begin) == " of " || Gap(h.end, ms[after].begin) == " at ") &&
+          Gap(ms[before].end, h.begin).starts_with(",");
+      if ((before_close || before_dept) && before >= 1 && !own_org &&
           (SmallGap(person_org_gap, 4) || who_was || former)) {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         const Modality kept = modality;

@@ -1169,6 +1169,12 @@ TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
                          "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
                         {"Sam Altman was appointed chief executive of Google.",
                          "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
+                        // Chief officers of a field work for the firm; a title with its own
+                        // "of ORG" is not about the organisation named before the person.
+                        {"Sam Altman, chief investment officer at Naver, said.",
+                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+                        {"Photo by Google Sam Altman, chief investment officer of Naver, said.",
+                         "ORG{Google} PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
                         // "took over as" a role is no takeover.
                         {"Sam Altman took over as chief executive of Google in May.",
                          "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
