@@ -925,6 +925,11 @@ TEST(AnalyzerTest, EnglishModalityOfOffersAndDepartures) {
           // An alliance that is dissolved has ended.
           {"Naver agreed to dissolve its alliance with Google.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)~ended"},
+          // Deals that fell through or that a party walked away from have ended.
+          {"Naver walked away from its deal with Google.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)~ended"},
+          {"Naver pulled out of the deal to buy Harman.",
+           "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended"},
           // A chief who resigns or leaves right after the title.
           {"Google's chairman and chief executive Sam Altman resigned in January.",
            "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)~ended"},
