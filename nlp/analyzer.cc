@@ -3405,6 +3405,31 @@ struct Analyzer::Impl {
           continue;
         }
       }
+      // "Yukos sought to halt the sale of its key oil production unit,
+      // Yuganskneftegas": its ROLE, NAME, with "its" the subject's.
+      if (!korean && after >= 1 && Gap(h.end, ms[after].begin) == ", " && ms[0].end <= h.begin &&
+          TypeOf(ms[0].ref) == EntityType::kOrg && Words(Gap(s.begin, ms[0].begin)).size() <= 1 &&
+          (before < 0 || ms[before].end + 48 < h.begin || before == 0)) {
+        const size_t from = h.begin >= s.begin + 40 ? h.begin - 40 : s.begin;
+        const std::string_view pre = text.substr(from, h.begin - from);
+        const size_t its = pre.rfind("its ");
+        bool lower = its != std::string_view::npos && (its == 0 || pre[its - 1] == ' ');
+        if (lower) {
+          const std::string_view mods = pre.substr(its + 4);
+          lower = Words(mods).size() <= 4 && std::all_of(mods.begin(), mods.end(), [](char c) {
+                    return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+                  });
+        }
+        if (lower && after != 0) {
+          const Modality m = OrgRoleModality(s, h, korean);
+          if (h.trigger->inverse) {
+            out->push_back({0, after, h.trigger->value, m});
+          } else {
+            out->push_back({after, 0, h.trigger->value, m});
+          }
+          continue;
+        }
+      }
       // "to make its Sandoz unit ...": its X ROLE, where "its" is the subject.
       if (!korean && before >= 1 && Gap(ms[before].end, h.begin) == " " &&
           text.substr(ms[before].begin >= 4 ? ms[before].begin - 4 : 0, 4) == "its ") {
@@ -3844,7 +3869,9 @@ struct Analyzer::Impl {
       }
       // "Ferrari, in which Fiat owns a stake": the object comes before.
       if (type != "LEADS" && before >= 1 && after < 0 &&
-          Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {
+          (Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == " - in which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == " – in which ")) {
         out->push_back({before, before - 1, type, modality});
         continue;
       }

@@ -1202,6 +1202,15 @@ TEST(AnalyzerTest, EnglishStakesSoldAndRolesInApposition) {
                          "ORG{Google} ORG{Alphabet} PARENT_OF(Alphabet,Google)"},
                         // A unit sold to a buyer: the buyer is no parent of the seller.
                         {"Naver will sell its car division to Google.", "ORG{Naver} ORG{Google}"},
+                        // "its key audio unit, Harman": the subject's unit.
+                        {"Naver hoped to halt the sale of its key audio unit, Harman.",
+                         "ORG{Naver} ORG{Harman} PARENT_OF(Naver,Harman)"},
+                        // "X - in which Y owns a stake -": the object comes before.
+                        {"Korean firm Naver - in which Google owns a 44% stake - grew.",
+                         "ORG{Naver} ORG{Google} OWNS(Google,Naver)"},
+                        // "clients like X".
+                        {"Naver grew thanks to clients like Google.",
+                         "ORG{Naver} ORG{Google} PARTNERS_WITH(Google,Naver)"},
                         // A stake sold has ended.
                         {"Google sold its stake in Naver.",
                          "ORG{Google} ORG{Naver} INVESTS_IN(Google,Naver)~ended"},
