@@ -2687,9 +2687,9 @@ struct Analyzer::Impl {
   // The gap with English title words and "and" removed ("'s chairman and ").
   static std::string WithoutTitleWordsImpl(std::string_view gap) {
     static const std::unordered_set<std::string_view> kTitleWords = {
-        "chairman",   "chairwoman", "chief", "executive", "president", "founder",
-        "co-founder", "and",        "&",     "ceo",       "CEO",       "chair",
-        "director",   "managing",   "vice",  "senior"};
+        "chairman", "chairwoman", "chief", "executive", "president", "founder",  "co-founder",
+        "and",      "&",          "ceo",   "CEO",       "chair",     "director", "managing",
+        "vice",     "senior",     "CIO",   "CFO",       "COO",       "CTO"};
     std::string out;
     size_t i = 0;
     while (i < gap.size()) {
@@ -3057,7 +3057,9 @@ struct Analyzer::Impl {
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
-        const std::string_view tail = Gap(h.end, ms[after].begin);
+        std::string_view tail = Gap(h.end, ms[after].begin);
+        // "founder and CIO of X": other titles after "and" do not separate.
+        if (tail.starts_with(" and ") && tail.size() <= 40) tail = WithoutTitleWords(tail);
         std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
         // "X stepped down as chief executive of Y": a short verb before "as".
         if (head.ends_with(" as ") && head.size() <= 28 && head != " as ") {
@@ -3074,8 +3076,9 @@ struct Analyzer::Impl {
                           std::all_of(tail.begin(), tail.end(), [](char c) {
                             return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
                           });
+        // ("chief economist for LPL Financial", "a spokesman for X".)
         const bool of = tail == " of " || tail == " at " || tail == " of the " || tail == " in " ||
-                        with ||
+                        tail == " for " || with ||
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);

@@ -1180,6 +1180,12 @@ TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
                          "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
                         {"Photo by Google Sam Altman, chief investment officer of Naver, said.",
                          "ORG{Google} PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+                        // "for" works like "of"/"at"; other titles after "and" do not separate.
+                        {"Sam Altman, chief economist for Naver, said.",
+                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+                        {"Sam Altman, founder and CIO of Naver, said.",
+                         "PERSON{Sam Altman} ORG{Naver} FOUNDED(Sam Altman,Naver) "
+                         "WORKS_FOR(Sam Altman,Naver)"},
                         // "took over as" a role is no takeover.
                         {"Sam Altman took over as chief executive of Google in May.",
                          "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
