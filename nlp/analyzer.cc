@@ -2940,7 +2940,10 @@ struct Analyzer::Impl {
       const bool who_was =
           !korean && before >= 1 &&
           (relative == ", who was " || relative == ", who is " || relative == ", who was also " ||
-           relative == ", who is also " || relative == ", who became " || relative == ", now ");
+           relative == ", who is also " || relative == ", who became " || relative == ", now " ||
+           relative == ", who will remain as " || relative == ", who will remain " ||
+           relative == ", who remains " || relative == ", who will become " ||
+           relative == ", who has been ");
       // "빌 조지 전 메드트로닉 CEO": a former holder, "전" before the organisation.
       const std::string_view person_org_gap =
           before >= 1 ? Gap(ms[before - 1].end, ms[before].begin) : std::string_view();
@@ -3281,7 +3284,8 @@ struct Analyzer::Impl {
                                                                 " is appointed ",
                                                                 " has been appointed ",
                                                                 " was promoted to ",
-                                                                " was elected "};
+                                                                " was elected ",
+                                                                " has been "};
     if (kHeads.count(head)) return true;
     if (!head.starts_with(", ")) return false;
     const std::vector<std::string_view> words = Words(head.substr(2));
@@ -3824,6 +3828,14 @@ struct Analyzer::Impl {
       if (TypeOf(ms[before].ref) == EntityType::kPlace && Gap(ms[before].end, h.begin) == " ") {
         continue;
       }
+      // "Sumitomo, Japan's third-largest bank, tabled an offer": a place's
+      // possessive in an apposition; the subject is the name before it.
+      if (before >= 1 && TypeOf(ms[before].ref) == EntityType::kPlace &&
+          (StartsWithAt(text, ms[before].end, "'s ") ||
+           StartsWithAt(text, ms[before].end, "’s ")) &&
+          Gap(ms[before - 1].tail_end, ms[before].begin) == ", ") {
+        --before;
+      }
       // "Naver tried to buy Harman but lost out to Google": a coordinated
       // predicate has the sentence's subject.
       {
@@ -4075,10 +4087,12 @@ struct Analyzer::Impl {
           size_t we = e + 1;
           while (we < s.end && IsAsciiAlnum(text[we])) ++we;
           static const std::unordered_set<std::string_view> kNotNouns = {
-              "for",  "in",      "and",   "from", "at",      "to",      "on", "last",
-              "this", "with",    "as",    "by",   "of",      "after",   "or", "but",
-              "over", "earlier", "next",  "said", "says",    "was",     "is", "has",
-              "had",  "will",    "would", "too",  "instead", "outright"};
+              "for",     "in",       "and",  "from",    "at",      "to",      "on",
+              "last",    "this",     "with", "as",      "by",      "of",      "after",
+              "or",      "but",      "over", "earlier", "next",    "said",    "says",
+              "was",     "is",       "has",  "had",     "will",    "would",   "too",
+              "instead", "outright", "than", "amid",    "despite", "because", "since",
+              "while",   "when",     "if",   "that",    "which",   "who"};
           // "sold its Travelers insurance arm to": the name of a unit.
           static const std::unordered_set<std::string_view> kUnitNouns = {
               "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};

@@ -1160,42 +1160,51 @@ TEST(AnalyzerTest, EnglishObjectsBeforeTheirVerbs) {
 
 TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
   const Lexicon lexicon = TestLexicon();
-  RunCases(lexicon, {
-                        // The head of a department works for the organisation.
-                        {"Sam Altman, Google's head of research, said.",
-                         "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
-                        {"Sam Altman, head of research at Google, said.",
-                         "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
-                        // ... but "head of search firm Google" leads the firm.
-                        {"Sam Altman, head of search firm Google, said.",
-                         "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)"},
-                        // Appointments without "as"; passive appointments.
-                        {"Google named Sam Altman chief executive.",
-                         "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
-                        {"Sam Altman was appointed chief executive of Google.",
-                         "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
-                        // Chief officers of a field work for the firm; a title with its own
-                        // "of ORG" is not about the organisation named before the person.
-                        {"Sam Altman, chief investment officer at Naver, said.",
-                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
-                        {"Photo by Google Sam Altman, chief investment officer of Naver, said.",
-                         "ORG{Google} PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
-                        // "for" works like "of"/"at"; other titles after "and" do not separate.
-                        {"Sam Altman, chief economist for Naver, said.",
-                         "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
-                        {"Sam Altman, founder and CIO of Naver, said.",
-                         "PERSON{Sam Altman} ORG{Naver} FOUNDED(Sam Altman,Naver) "
-                         "WORKS_FOR(Sam Altman,Naver)"},
-                        // "took over as" a role is no takeover.
-                        {"Sam Altman took over as chief executive of Google in May.",
-                         "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
-                        // "PRODUCT, ORG's chatbot".
-                        {"Gemini, Google's chatbot, grew.",
-                         "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
-                        // A dropped bid has ended.
-                        {"Naver dropped its bid for Harman.",
-                         "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended"},
-                    });
+  RunCases(lexicon,
+           {
+               // The head of a department works for the organisation.
+               {"Sam Altman, Google's head of research, said.",
+                "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+               {"Sam Altman, head of research at Google, said.",
+                "PERSON{Sam Altman} ORG{Google} WORKS_FOR(Sam Altman,Google)"},
+               // ... but "head of search firm Google" leads the firm.
+               {"Sam Altman, head of search firm Google, said.",
+                "PERSON{Sam Altman} ORG{Google} LEADS(Sam Altman,Google)"},
+               // Appointments without "as"; passive appointments.
+               {"Google named Sam Altman chief executive.",
+                "ORG{Google} PERSON{Sam Altman} CEO_OF(Sam Altman,Google)"},
+               {"Sam Altman was appointed chief executive of Google.",
+                "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
+               // Chief officers of a field work for the firm; a title with its own
+               // "of ORG" is not about the organisation named before the person.
+               {"Sam Altman, chief investment officer at Naver, said.",
+                "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+               {"Photo by Google Sam Altman, chief investment officer of Naver, said.",
+                "ORG{Google} PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+               // "for" works like "of"/"at"; other titles after "and" do not separate.
+               {"Sam Altman, chief economist for Naver, said.",
+                "PERSON{Sam Altman} ORG{Naver} WORKS_FOR(Sam Altman,Naver)"},
+               {"Sam Altman, founder and CIO of Naver, said.",
+                "PERSON{Sam Altman} ORG{Naver} FOUNDED(Sam Altman,Naver) "
+                "WORKS_FOR(Sam Altman,Naver)"},
+               {"Sam Altman, who will remain as Naver chief executive, said.",
+                "PERSON{Sam Altman} ORG{Naver} CEO_OF(Sam Altman,Naver)"},
+               {"Sam Altman has been chief executive of Naver since 2002.",
+                "PERSON{Sam Altman} ORG{Naver} CEO_OF(Sam Altman,Naver)"},
+               // A place's possessive in an apposition is not the subject; "than"
+               // after the object is no noun it modifies.
+               {"Naver, Korea's biggest web firm, tabled a higher offer for Harman than its rival.",
+                "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
+               // "took over as" a role is no takeover.
+               {"Sam Altman took over as chief executive of Google in May.",
+                "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
+               // "PRODUCT, ORG's chatbot".
+               {"Gemini, Google's chatbot, grew.",
+                "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+               // A dropped bid has ended.
+               {"Naver dropped its bid for Harman.",
+                "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~ended"},
+           });
 }
 
 TEST(AnalyzerTest, EnglishStakesSoldAndRolesInApposition) {
