@@ -2832,7 +2832,11 @@ struct Analyzer::Impl {
 
   void RoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                      std::vector<Found>* out) {
-    for (const Hit& h : FindTriggers(TriggerKind::kRole, s, korean, ms)) {
+    for (Hit h : FindTriggers(TriggerKind::kRole, s, korean, ms)) {
+      // "chief executives Ken Lay and Jeff Skilling": a plural title.
+      const bool plural = !korean && h.end < s.end && text[h.end] == 's' &&
+                          (h.end + 1 == s.end || !IsAsciiAlnum(text[h.end + 1]));
+      if (plural) ++h.end;
       int before = -1, after = -1;
       for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
         if (ms[k].end <= h.begin) before = k;
@@ -2912,6 +2916,13 @@ struct Analyzer::Impl {
         const Modality m =
             !korean && LeavesNext(ms[after].tail_end, s.end) ? Modality::kEnded : modality_before;
         out->push_back({after, before, std::string(type), m});
+        if (plural) {
+          for (int g : Group(ms, after)) {
+            if (g > after && type_of(g) == EntityType::kPerson) {
+              out->push_back({g, before, std::string(type), m});
+            }
+          }
+        }
         continue;
       }
       // "Renaissance Capital energy analyst Adam Landes", "Zorvia investment

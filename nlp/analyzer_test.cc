@@ -1195,6 +1195,10 @@ TEST(AnalyzerTest, EnglishAppointmentsAndDepartmentHeads) {
                // after the object is no noun it modifies.
                {"Naver, Korea's biggest web firm, tabled a higher offer for Harman than its rival.",
                 "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)~considered"},
+               // A plural title before coordinated names.
+               {"The deal excludes former Naver chief executives Sam Altman and Elon Musk.",
+                "ORG{Naver} PERSON{Sam Altman} PERSON{Elon Musk} CEO_OF(Elon Musk,Naver)~ended "
+                "CEO_OF(Sam Altman,Naver)~ended"},
                // "took over as" a role is no takeover.
                {"Sam Altman took over as chief executive of Google in May.",
                 "PERSON{Sam Altman} ORG{Google} CEO_OF(Sam Altman,Google)"},
