@@ -3834,6 +3834,16 @@ struct Analyzer::Impl {
         if (ms[k].end <= h.begin) before = k;
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
+      // "the rivalry between Google and Yahoo": the pair after "between".
+      if (h.trigger->lower.ends_with(" between")) {
+        if (after >= 0 && Gap(h.end, ms[after].begin) == " ") {
+          const std::vector<int> pair = Group(ms, after);
+          for (size_t x = 1; x < pair.size(); ++x) {
+            out->push_back({pair[0], pair[x], type, modality});
+          }
+        }
+        continue;  // ("the battle between satellite and cable": no names)
+      }
       if (before < 0) continue;
       // "US partner Biogen": a place right before the word only qualifies it.
       if (TypeOf(ms[before].ref) == EntityType::kPlace && Gap(ms[before].end, h.begin) == " ") {
@@ -4466,6 +4476,9 @@ struct Analyzer::Impl {
     int salient_entity = -1;
     std::unordered_map<int, int> named_count;           // entity -> names so far
     std::vector<std::pair<int, RawMention>> recent[3];  // ORGs of the last 3 sentences
+    // Sentences since the last one that named an organisation: a pronoun
+    // further away stands for the organisation the text is about.
+    int since_org = 0;
     // `named`: how many of `ms` are names (anaphors follow them).
     // `employer[k]`: mention k is only named as a person's employer ("X, an
     // analyst at Y, said ..."); the text is not about it.
@@ -4495,7 +4508,11 @@ struct Analyzer::Impl {
         }
       }
       (void)named;
-      if (!any_org) return;
+      if (!any_org) {
+        ++since_org;
+        return;
+      }
+      since_org = 0;
       recent[2] = std::move(recent[1]);
       recent[1] = std::move(recent[0]);
       recent[0] = std::move(orgs);
@@ -4616,7 +4633,7 @@ struct Analyzer::Impl {
           return &m;
         }
       }
-      if (definite && ante.salient_entity >= 0) {
+      if ((definite || ante.since_org >= 1) && ante.salient_entity >= 0) {
         *entity = ante.salient_entity;
         return &ante.salient;
       }

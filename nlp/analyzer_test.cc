@@ -1076,6 +1076,18 @@ TEST(AnalyzerTest, EnglishGuardsAgainstFalseObjects) {
           {"Harman agreed to a buyout by Naver.", "ORG{Harman} ORG{Naver} ACQUIRES(Naver,Harman)"},
           {"Naver has won a takeover battle for Harman.",
            "ORG{Naver} ORG{Harman} ACQUIRES(Naver,Harman)"},
+          // "the rivalry between A and B"; "rivalry from X".
+          {"He thinks the rivalry between Naver and Google is overblown.",
+           "ORG{Naver} ORG{Google} COMPETES_WITH(Naver,Google)"},
+          {"Naver and Google grew as the battle between satellite and cable heats up.",
+           "ORG{Naver} ORG{Google}"},
+          {"Naver faces intense rivalry from firms such as Google and Apple.",
+           "ORG{Naver} ORG{Google} ORG{Apple} COMPETES_WITH(Naver,Apple) "
+           "COMPETES_WITH(Naver,Google)"},
+          // "It" sentences after the last name stands for the firm the text is about.
+          {"Naver is a web firm. Naver grew fast. In 1995 Apple agreed to fund Naver. More "
+           "funding followed. It now faces intense rivalry from Google.",
+           "ORG{Naver} ORG{Apple} ORG{Google} COMPETES_WITH(Naver,Google)"},
           // "competition from rivals to X": the rivals are not named.
           {"Naver faced competition from rivals to Google.", "ORG{Naver} ORG{Google}"},
           // An organisation named only as a person's employer is not what "it" means.
