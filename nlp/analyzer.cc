@@ -2614,7 +2614,11 @@ struct Analyzer::Impl {
             if (next == "bank" || next == "banks" || next == "banker" || next == "bankers" ||
                 next == "banking" || next == "firm" || next == "fund" || next == "funds" ||
                 next == "manager" || next == "managers" || next == "team" || next == "trust" ||
-                next == "grade" || next == "vehicle" || next == "arm" || next == "unit") {
+                next == "grade" || next == "vehicle" || next == "arm" || next == "unit" ||
+                next == "chief" || next == "head" || next == "director" || next == "officer" ||
+                next == "strategist" || next == "analyst" || next == "adviser" ||
+                next == "advisor" || next == "committee" || next == "company" || next == "firms" ||
+                next == "house") {
               continue;
             }
           }
@@ -2683,9 +2687,9 @@ struct Analyzer::Impl {
   // The gap with English title words and "and" removed ("'s chairman and ").
   static std::string WithoutTitleWordsImpl(std::string_view gap) {
     static const std::unordered_set<std::string_view> kTitleWords = {
-        "chairman",   "chairwoman", "chief", "executive", "president", "founder",
-        "co-founder", "and",        "&",     "ceo",       "CEO",       "chair",
-        "director",   "managing",   "vice",  "senior"};
+        "chairman", "chairwoman", "chief", "executive", "president", "founder",  "co-founder",
+        "and",      "&",          "ceo",   "CEO",       "chair",     "director", "managing",
+        "vice",     "senior",     "CIO",   "CFO",       "COO",       "CTO"};
     std::string out;
     size_t i = 0;
     while (i < gap.size()) {
@@ -2731,13 +2735,49 @@ struct Analyzer::Impl {
     return gap.size() <= max_bytes + 24;
   }
 
+  // True when the "." at `dot` (followed by a space) ends a sentence the
+  // segmenter left whole: a capital follows, and the word before is no
+  // abbreviation ("Warner Bros. Discovery", "Mr. Smith", "U.S. Steel").
+  bool FullStopAt(const Sentence& s, size_t dot) const {
+    if (dot + 2 >= s.end || !IsUpper(text[dot + 2])) return false;
+    size_t b = dot;
+    while (b > s.begin && text[b - 1] != ' ') --b;
+    const std::string_view word = text.substr(b, dot - b);
+    static const std::unordered_set<std::string_view> kAbbrev = {
+        "Bros", "Inc", "Corp", "Co",  "Ltd", "Mr",  "Mrs", "Ms",  "Dr",  "St", "Jr",
+        "Sr",   "No",  "Gov",  "Sen", "Rep", "Gen", "Mt",  "Plc", "Cos", "vs", "Prof"};
+    if (word.size() <= 1 || kAbbrev.count(word)) return false;
+    return word.find('.') == std::string_view::npos;  // "U.S", "S.A"
+  }
+
   // `verb`: an English predicate, which "former" (a word about the nouns
   // around it: "bought by former subsidiary SBC") does not end.
   Modality ClauseModality(const Sentence& s, size_t tb, size_t te, bool korean, bool verb = false) {
     // The clause: from the comma before the trigger to the comma after it.
+    // In English a dash aside ("its own market — run as a joint venture
+    // with X — later this year") and a full stop the segmenter missed
+    // ("... and B. Story continues ...") end a clause too.
+    auto boundary_before = [&](size_t i) {  // the clause cannot extend past text[i - 1]
+      if (text[i - 1] == ',') return true;
+      if (korean) return false;
+      if (i >= s.begin + 3 && text.compare(i - 3, 3, "—") == 0) return true;
+      if (i >= s.begin + 2 && text[i - 1] == ' ') {
+        if (text[i - 2] == '.') return FullStopAt(s, i - 2);
+        return text[i - 2] == '-' && i >= s.begin + 3 && text[i - 3] == ' ';
+      }
+      return false;
+    };
+    auto boundary_at = [&](size_t i) {
+      if (text[i] == ',') return true;
+      if (korean) return false;
+      if (text.compare(i, 3, "—") == 0) return true;
+      if (i + 1 >= s.end || text[i + 1] != ' ') return false;
+      if (text[i] == '.') return FullStopAt(s, i);
+      return text[i] == '-' && i > s.begin && text[i - 1] == ' ';
+    };
     size_t cb = tb, ce = te;
-    while (cb > s.begin && text[cb - 1] != ',') --cb;
-    while (ce < s.end && text[ce] != ',') ++ce;
+    while (cb > s.begin && !boundary_before(cb)) --cb;
+    while (ce < s.end && !boundary_at(ce)) ++ce;
     bool ended = false, considered = false, negated = false, not_yet = false;
     for (const Hit& hit : RawHits(IndexOf(s))) {
       const Trigger* t = hit.trigger;
@@ -2773,6 +2813,12 @@ struct Analyzer::Impl {
     auto joined = [&](int a, int b) {
       const std::string_view gap = Gap(ms[a].tail_end, ms[b].begin);
       if (with_joins && gap == " " && ms[a].role == ParticleRole::kWith) return true;
+      // "Amazon Leo, Amazon's satellite business": an apposition, no list.
+      if ((gap == ", " || gap == ",") &&
+          (StartsWithAt(text, ms[b].end, "'s ") || StartsWithAt(text, ms[b].end, "’s "))) {
+        const size_t after = ms[b].end + (text[ms[b].end] == '\'' ? 3 : 5);
+        if (after < text.size() && text[after] >= 'a' && text[after] <= 'z') return false;
+      }
       return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
              gap == " and " || gap == "、" || gap == "/";
     };
@@ -2786,7 +2832,11 @@ struct Analyzer::Impl {
 
   void RoleRelations(const Sentence& s, bool korean, const std::vector<RawMention>& ms,
                      std::vector<Found>* out) {
-    for (const Hit& h : FindTriggers(TriggerKind::kRole, s, korean, ms)) {
+    for (Hit h : FindTriggers(TriggerKind::kRole, s, korean, ms)) {
+      // "chief executives Ken Lay and Jeff Skilling": a plural title.
+      const bool plural = !korean && h.end < s.end && text[h.end] == 's' &&
+                          (h.end + 1 == s.end || !IsAsciiAlnum(text[h.end + 1]));
+      if (plural) ++h.end;
       int before = -1, after = -1;
       for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
         if (ms[k].end <= h.begin) before = k;
@@ -2798,6 +2848,10 @@ struct Analyzer::Impl {
                            pre.ends_with("Former ") || pre.ends_with("ex-"))
                               ? Modality::kEnded
                               : Modality::kAsserted;
+      // "the company rehired its former CEO, X": former, and the role again.
+      if (!korean && modality == Modality::kEnded && Rehired(h.begin, s.begin)) {
+        modality = Modality::kAsserted;
+      }
       auto type_of = [&](int k) { return TypeOf(ms[k].ref); };
       // "former Fiat chief executive X": "former" before the organisation.
       Modality modality_before = modality;
@@ -2810,6 +2864,33 @@ struct Analyzer::Impl {
         }
       }
       std::string_view type = h.trigger->value;
+      // "Google's head of research", "chief of staff at X": the head of a
+      // department works for the organisation.
+      if (!korean && (type == "LEADS" || type == "CEO_OF") && StartsWithAt(text, h.end, " of ") &&
+          h.end + 4 < s.end && text[h.end + 4] >= 'a' && text[h.end + 4] <= 'z') {
+        size_t we = h.end + 4;
+        while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+        const std::string_view next = text.substr(h.end + 4, we - h.end - 4);
+        // ("head of giant chip maker Texas Instruments": lower-case words
+        // that lead straight to the name describe the organisation itself.)
+        bool describes = false;
+        for (const RawMention& m : ms) {
+          if (m.begin < h.end) continue;
+          const std::string_view words = Gap(h.end + 4, m.begin);
+          describes = TypeOf(m.ref) == EntityType::kOrg &&
+                      std::all_of(words.begin(), words.end(), [](char c) {
+                        return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+                      });
+          for (std::string_view w : Words(words)) {
+            describes &= w != "in" && w != "at" && w != "for" && w != "of" && w != "with";
+          }
+          break;
+        }
+        if (!describes && next != "the" && next != "a" && next != "an" && next != "its" &&
+            next != "their" && next != "his" && next != "her") {
+          type = "WORKS_FOR";
+        }
+      }
       auto emit = [&](int person, int org) {
         if (person >= 0 && org >= 0 && type_of(person) == EntityType::kPerson &&
             type_of(org) == EntityType::kOrg) {
@@ -2831,7 +2912,28 @@ struct Analyzer::Impl {
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
       if (before_close && after_close && type_of(after) == EntityType::kPerson &&
           type_of(before) == EntityType::kOrg) {
-        out->push_back({after, before, std::string(type), modality_before});
+        // "May's chairman and chief executive Gene Kahn resigned in January".
+        const Modality m =
+            !korean && LeavesNext(ms[after].tail_end, s.end) ? Modality::kEnded : modality_before;
+        out->push_back({after, before, std::string(type), m});
+        if (plural) {
+          for (int g : Group(ms, after)) {
+            if (g > after && type_of(g) == EntityType::kPerson) {
+              out->push_back({g, before, std::string(type), m});
+            }
+          }
+        }
+        continue;
+      }
+      // "Renaissance Capital energy analyst Adam Landes", "Zorvia investment
+      // chief Jeff Ames": a field between the organisation and the title;
+      // the holder works for the organisation (a chief of a field is no
+      // chief of the firm).
+      if (!korean && !before_close && after_close && before >= 0 && !ms[before].anaphor &&
+          type_of(after) == EntityType::kPerson && type_of(before) == EntityType::kOrg &&
+          Gap(ms[before].end, h.begin).starts_with(' ') &&
+          IsFieldModifier(Gap(ms[before].end, h.begin).substr(1))) {
+        out->push_back({after, before, "WORKS_FOR", modality_before});
         continue;
       }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
@@ -2849,16 +2951,29 @@ struct Analyzer::Impl {
       const bool who_was =
           !korean && before >= 1 &&
           (relative == ", who was " || relative == ", who is " || relative == ", who was also " ||
-           relative == ", who is also " || relative == ", who became " || relative == ", now ");
+           relative == ", who is also " || relative == ", who became " || relative == ", now " ||
+           relative == ", who will remain as " || relative == ", who will remain " ||
+           relative == ", who remains " || relative == ", who will become " ||
+           relative == ", who has been ");
       // "빌 조지 전 메드트로닉 CEO": a former holder, "전" before the organisation.
       const std::string_view person_org_gap =
           before >= 1 ? Gap(ms[before - 1].end, ms[before].begin) : std::string_view();
       const bool former = korean && (person_org_gap == " 전 " || person_org_gap == " 前 ");
-      if ((before_close || before_dept) && before >= 1 &&
+      // (Not "AP Amanda Agati, chief investment officer of PNC": the title
+      // names its own organisation.)
+      const bool own_org =
+          !korean && after >= 0 &&
+          (Gap(h.end, ms[after].begin) == " of " || Gap(h.end, ms[after].begin) == " at ") &&
+          Gap(ms[before].end, h.begin).starts_with(",");
+      if ((before_close || before_dept) && before >= 1 && !own_org &&
           (SmallGap(person_org_gap, 4) || who_was || former)) {
         // PERSON ORG ROLE ("이재용 삼성전자 회장") or ORG PERSON ROLE ("삼성전자 이재용 회장").
         const Modality kept = modality;
         if (former) modality = Modality::kEnded;
+        // "Paul Tellier, who was also Bombardier's president, left the company".
+        if (who_was && text.compare(h.end, 2, ", ") == 0 && LeavesNext(h.end + 1, s.end)) {
+          modality = Modality::kEnded;
+        }
         const bool done = emit(before - 1, before) || (!former && emit(before, before - 1));
         modality = kept;
         if (done) continue;
@@ -2896,7 +3011,9 @@ struct Analyzer::Impl {
       if (!korean && before >= 1 && type_of(before) == EntityType::kPerson) {
         const std::string_view as = Gap(ms[before].end, h.begin);
         const std::string_view verb = Gap(ms[before - 1].tail_end, ms[before].begin);
-        if ((as == " as " || as == " as new " || as == " as interim " || as == " as acting ") &&
+        // ("Zorvia named Jeff Ames chief executive": "as" may be left out.)
+        if ((as == " as " || as == " as new " || as == " as interim " || as == " as acting " ||
+             as == " " || as == " its " || as == " its new " || as == " new ") &&
             (verb == " appointed " || verb == " has appointed " || verb == " named " ||
              verb == " has named " || verb == " hired " || verb == " has hired " ||
              verb == " picked " || verb == " tapped " || verb == " elected " ||
@@ -2954,7 +3071,9 @@ struct Analyzer::Impl {
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
-        const std::string_view tail = Gap(h.end, ms[after].begin);
+        std::string_view tail = Gap(h.end, ms[after].begin);
+        // "founder and CIO of X": other titles after "and" do not separate.
+        if (tail.starts_with(" and ") && tail.size() <= 40) tail = WithoutTitleWords(tail);
         std::string_view head = WithoutTitleWords(Gap(ms[before].end, h.begin));
         // "X stepped down as chief executive of Y": a short verb before "as".
         if (head.ends_with(" as ") && head.size() <= 28 && head != " as ") {
@@ -2971,8 +3090,9 @@ struct Analyzer::Impl {
                           std::all_of(tail.begin(), tail.end(), [](char c) {
                             return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
                           });
+        // ("chief economist for LPL Financial", "a spokesman for X".)
         const bool of = tail == " of " || tail == " at " || tail == " of the " || tail == " in " ||
-                        with ||
+                        tail == " for " || with ||
                         ((tail.starts_with(" of ") || tail.starts_with(" at ")) &&
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);
@@ -2995,6 +3115,22 @@ struct Analyzer::Impl {
           }
         }
         if (of && apposition && emit(before, after)) continue;
+        // "Bill Ames, a retail analyst at Zorvia", "X, the investment chief
+        // of Y": other lower-case words before the title name a field; a
+        // chief or head of one works for the firm rather than leading it.
+        if (of && !apposition && head.starts_with(", ") && head.size() <= 40) {
+          std::string_view rest = head.substr(2);
+          for (std::string_view article : {"a ", "an ", "the ", "its "}) {
+            if (rest.starts_with(article)) {
+              rest.remove_prefix(article.size());
+              break;
+            }
+          }
+          if (IsFieldModifier(rest)) {
+            type = "WORKS_FOR";
+            if (emit(before, after)) continue;
+          }
+        }
         type = h.trigger->value;
         // "Carlos Ghosn, its highly successful boss": its = the sentence's subject.
         if (head.starts_with(", its ") && Words(head).size() <= 4) {
@@ -3046,6 +3182,76 @@ struct Analyzer::Impl {
            verb.find("leave") != std::string_view::npos;
   }
 
+  // True for "energy ", "retail ", "fund ", "equity research ": one or two
+  // lower-case words and a space, before a title, that name a field of
+  // work; not verbs ("hired", "told", "says") or function words.
+  static bool IsFieldModifier(std::string_view gap) {
+    if (gap.empty() || gap.size() > 32 || gap.back() != ' ') return false;
+    const std::vector<std::string_view> words = Words(gap);
+    if (words.empty() || words.size() > 2) return false;
+    static const std::unordered_set<std::string_view> kNot = {
+        "and",      "or",     "with",  "to",      "for",       "by",      "at",       "on",
+        "in",       "of",     "the",   "a",       "an",        "its",     "their",    "his",
+        "her",      "from",   "than",  "like",    "as",        "said",    "says",     "told",
+        "tells",    "hires",  "names", "met",     "meets",     "beat",    "beats",    "sued",
+        "sues",     "also",   "now",   "then",    "which",     "who",     "whose",    "that",
+        "is",       "was",    "are",   "were",    "has",       "have",    "had",      "will",
+        "would",    "new",    "top",   "senior",  "former",    "ex",      "after",    "before",
+        "since",    "until",  "when",  "while",   "because",   "but",     "if",       "into",
+        "over",     "under",  "about", "against", "between",   "through", "during",   "without",
+        "within",   "trails", "leads", "tops",    "overtakes", "joins",   "appoints", "follows",
+        "replaces", "lags",   "lost",  "won",     "wins",      "hit",     "hits",     "made",
+        "makes"};
+    for (std::string_view w : words) {
+      if (w.size() < 3 || kNot.count(w) || w.ends_with("ed")) return false;
+      for (char c : w) {
+        if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+      }
+    }
+    return true;
+  }
+
+  // True when "former" right before `role` follows a verb of hiring back:
+  // "rehired its former CEO", "reappointed former chairman".
+  bool Rehired(size_t role, size_t sentence_begin) const {
+    const size_t from = role >= sentence_begin + 40 ? role - 40 : sentence_begin;
+    const std::string_view pre = std::string_view(lower_text).substr(from, role - from);
+    for (std::string_view v : {"rehired ", "re-hired ", "reappointed ", "reinstated ",
+                               "brought back ", "rehires ", "reappoints "}) {
+      for (std::string_view rest : {"its former ", "their former ", "former ", "the former "}) {
+        if (pre.ends_with(std::string(v) + std::string(rest))) return true;
+      }
+    }
+    return false;
+  }
+
+  // True when the words right after `at` say that the person just named
+  // leaves: " resigned in January", " has stepped down", " left the company",
+  // " will quit".
+  bool LeavesNext(size_t at, size_t end) const {
+    static const std::unordered_set<std::string_view> kAux = {
+        "has", "had", "will", "is", "was", "would", "then", "later", "also"};
+    static const std::unordered_set<std::string_view> kLeave = {
+        "resigned", "resigns", "resign", "quit",    "quits",    "left",  "leaves",  "leave",
+        "retired",  "retires", "retire", "departs", "departed", "steps", "stepped", "step"};
+    const std::vector<std::string_view> words =
+        Words(text.substr(at, std::min<size_t>(40, end > at ? end - at : 0)));
+    auto bare = [&](size_t k) {
+      std::string_view w = words[k];
+      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+        w.remove_suffix(1);
+      return w;
+    };
+    size_t k = 0;
+    while (k < words.size() && k < 2 && kAux.count(words[k])) ++k;
+    if (k >= words.size() || !kLeave.count(bare(k))) return false;
+    // "step" and "steps" only with "down" ("stepped in" is no leaving).
+    if (words[k].starts_with("step")) {
+      return k + 1 < words.size() && (bare(k + 1) == "down" || bare(k + 1) == "aside");
+    }
+    return true;
+  }
+
   // "'s newly-appointed ", "'s new ": a possessive and at most two
   // lower-case modifiers between an organisation and a title.
   static bool PossessiveWithAdjectives(std::string_view gap) {
@@ -3084,7 +3290,13 @@ struct Analyzer::Impl {
                                                                 ", who was ",
                                                                 " remains ",
                                                                 ", currently ",
-                                                                " will remain "};
+                                                                " will remain ",
+                                                                " was appointed ",
+                                                                " is appointed ",
+                                                                " has been appointed ",
+                                                                " was promoted to ",
+                                                                " was elected ",
+                                                                " has been "};
     if (kHeads.count(head)) return true;
     if (!head.starts_with(", ")) return false;
     const std::vector<std::string_view> words = Words(head.substr(2));
@@ -3133,9 +3345,7 @@ struct Analyzer::Impl {
     while (role_end < s.end && IsAsciiAlnum(text[role_end])) ++role_end;
     const std::string_view tail = Gap(role_end, ms[after].begin);
     if (tail != " of " && tail != " in " && tail != " of the " && tail != " to ") return false;
-    const Modality m = ClauseModality(s, h.begin, h.end, false) == Modality::kEnded
-                           ? Modality::kEnded
-                           : Modality::kAsserted;
+    const Modality m = OrgRoleModality(s, h, false);
     for (int g : Group(ms, after)) {
       if (g == before) continue;
       if (h.trigger->inverse) {
@@ -3145,6 +3355,21 @@ struct Analyzer::Impl {
       }
     }
     return true;
+  }
+
+  // An organisation role holds unless its clause says it ended ("its
+  // former unit", "sold its stake"). A rival stays a rival when a deal
+  // between them is withdrawn: only "former"/"ex-" right before ends it.
+  Modality OrgRoleModality(const Sentence& s, const Hit& h, bool korean) {
+    if (h.trigger->value == "COMPETES_WITH") {
+      const std::string_view pre =
+          text.substr(h.begin >= 8 ? h.begin - 8 : 0, std::min<size_t>(8, h.begin));
+      return pre.ends_with("former ") || pre.ends_with("ex-") || pre.ends_with("전 ")
+                 ? Modality::kEnded
+                 : Modality::kAsserted;
+    }
+    return ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded ? Modality::kEnded
+                                                                         : Modality::kAsserted;
   }
 
   // "A rum, B brandy and C vodka": names in a list, each followed by at most
@@ -3194,6 +3419,31 @@ struct Analyzer::Impl {
             out->push_back({0, before, h.trigger->value, m});
           } else {
             out->push_back({before, 0, h.trigger->value, m});
+          }
+          continue;
+        }
+      }
+      // "Yukos sought to halt the sale of its key oil production unit,
+      // Yuganskneftegas": its ROLE, NAME, with "its" the subject's.
+      if (!korean && after >= 1 && Gap(h.end, ms[after].begin) == ", " && ms[0].end <= h.begin &&
+          TypeOf(ms[0].ref) == EntityType::kOrg && Words(Gap(s.begin, ms[0].begin)).size() <= 1 &&
+          (before < 0 || ms[before].end + 48 < h.begin || before == 0)) {
+        const size_t from = h.begin >= s.begin + 40 ? h.begin - 40 : s.begin;
+        const std::string_view pre = text.substr(from, h.begin - from);
+        const size_t its = pre.rfind("its ");
+        bool lower = its != std::string_view::npos && (its == 0 || pre[its - 1] == ' ');
+        if (lower) {
+          const std::string_view mods = pre.substr(its + 4);
+          lower = Words(mods).size() <= 4 && std::all_of(mods.begin(), mods.end(), [](char c) {
+                    return c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+                  });
+        }
+        if (lower && after != 0) {
+          const Modality m = OrgRoleModality(s, h, korean);
+          if (h.trigger->inverse) {
+            out->push_back({0, after, h.trigger->value, m});
+          } else {
+            out->push_back({after, 0, h.trigger->value, m});
           }
           continue;
         }
@@ -3251,17 +3501,45 @@ struct Analyzer::Impl {
               }
             }
           }
+          // ("sell its Fitbit unit to Samsung": the buyer, not the unit.)
+          if (plain && !korean && !IsSymmetricRelation(h.trigger->value)) {
+            for (std::string_view w : Words(tail)) {
+              if (w == "to" || w == "for") plain = false;
+            }
+          }
+          // "Samsung's largest shareholder, Google, said": A's ROLE, B,.
+          if (!korean && !plain && before >= 0 && tail == ", " &&
+              (Gap(ms[before].end, h.begin) == "'s " || Gap(ms[before].end, h.begin) == "’s " ||
+               PossessiveWithAdjectives(Gap(ms[before].end, h.begin))) &&
+              (StartsWithAt(text, ms[after].tail_end, ",") ||
+               StartsWithAt(text, ms[after].tail_end, " said") ||
+               StartsWithAt(text, ms[after].tail_end, " says"))) {
+            holder = after;
+            other = before;
+          }
           if (plain && Words(tail).size() <= 3) {
             holder = after;
-            if (before >= 0 && SmallGap(Gap(ms[before].end, h.begin), 2)) {
+            // "while US partner Biogen shed 43%": a place right before the
+            // role only qualifies it; the other side is the clause's subject.
+            const bool place_before = !korean && before >= 0 &&
+                                      TypeOf(ms[before].ref) == EntityType::kPlace &&
+                                      Gap(ms[before].end, h.begin) == " ";
+            const std::string_view pre_place = place_before && before >= 1
+                                                   ? Gap(ms[before - 1].end, ms[before].begin)
+                                                   : std::string_view();
+            if (before >= 0 && !place_before && SmallGap(Gap(ms[before].end, h.begin), 2)) {
               other = before;  // "A의 ROLE B", "A's ROLE B", "A ROLE B"
+            } else if (pre_place == "'s " || pre_place == "’s ") {
+              other = before - 1;  // "Hexal's US affiliate Eon Labs"
+            } else if (place_before && !IsSymmetricRelation(h.trigger->value)) {
+              // "the London subsidiary Morpheme": whose is not said.
             } else if (!korean && (IsSymmetricRelation(h.trigger->value) || before < 0 ||
                                    Gap(ms[before].tail_end, h.begin).find(" from ") ==
                                        std::string_view::npos)) {
               // "Federated is to buy rival May", "Novartis ... its generic
               // drugs unit Sandoz": the other side is the clause's subject
               // (but "from shareholder Mubadala" names a seller's owner).
-              for (int k = before; k >= 0; --k) {
+              for (int k = place_before ? before - 1 : before; k >= 0; --k) {
                 other = k;
                 if (k == 0) break;
                 const std::string_view g = Gap(ms[k - 1].end, ms[k].begin);
@@ -3272,6 +3550,14 @@ struct Analyzer::Impl {
               // "US phone company SBC": a place that qualifies the subject.
               while (other >= 0 && other < before && TypeOf(ms[other].ref) == EntityType::kPlace) {
                 ++other;
+              }
+            } else if (!korean) {
+              // "the arm of Getir from controlling shareholder Mubadala": the
+              // owner of the firm named right before "from".
+              const std::string_view g = Gap(ms[before].tail_end, h.begin);
+              if (g.starts_with(" from ") && Words(g).size() <= 3 &&
+                  TypeOf(ms[before].ref) == EntityType::kOrg) {
+                other = before;
               }
             } else {
               // "경쟁사 앤트로픽": the other side is the sentence's subject.
@@ -3287,18 +3573,33 @@ struct Analyzer::Impl {
         }
       if (holder < 0 || other < 0 || holder == other) continue;
       // "US partner Biogen": a place right before the role only qualifies it.
+      // ("The US division - whose marques include": the place qualifies a noun.)
       if (!korean && TypeOf(ms[other].ref) == EntityType::kPlace &&
-          Gap(ms[other].end, h.begin) == " ") {
+          (Gap(ms[other].end, h.begin) == " " ||
+           (ms[other].end + 1 < s.end && text[ms[other].end] == ' ' &&
+            text[ms[other].end + 1] >= 'a' && text[ms[other].end + 1] <= 'z'))) {
         continue;
       }
-      const Modality modality = ClauseModality(s, h.begin, h.end, korean) == Modality::kEnded
-                                    ? Modality::kEnded
-                                    : Modality::kAsserted;
+      const Modality modality = OrgRoleModality(s, h, korean);
       std::vector<int> held = Group(ms, holder);
-      if (held.size() == 1 && !korean && holder == after &&
+      const bool listing =
+          !korean && holder == after &&
           (h.trigger->lower.ends_with(" include") || h.trigger->lower.ends_with(" including") ||
-           h.trigger->lower.ends_with(" such as"))) {
-        held = ListWithKindNouns(ms, holder);
+           h.trigger->lower.ends_with(" such as"));
+      if (listing && held.size() == 1) held = ListWithKindNouns(ms, holder);
+      // "Boots, Burberry and consumer products giant Procter & Gamble": the
+      // last item of the list described by a few lower-case words.
+      if (listing && held.back() + 1 < static_cast<int>(ms.size())) {
+        const int last = held.back();
+        std::string_view g = Gap(ms[last].tail_end, ms[last + 1].begin);
+        if (g.starts_with(",")) g.remove_prefix(1);
+        if (g.starts_with(" and ") && g.size() > 5) {
+          const std::string_view desc = g.substr(5);
+          const std::vector<std::string_view> dw = Words(desc);
+          bool lower = desc.back() == ' ' && !dw.empty() && dw.size() <= 3;
+          for (char c : desc) lower &= c == ' ' || c == '-' || (c >= 'a' && c <= 'z');
+          if (lower && dw.front() != "other") held.push_back(last + 1);
+        }
       }
       for (int g : held) {
         if (h.trigger->inverse) {
@@ -3517,16 +3818,44 @@ struct Analyzer::Impl {
     const int n = static_cast<int>(ms.size());
     for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, false, ms)) {
       const std::string& type = h.trigger->value;
-      const Modality modality = ClauseModality(s, h.begin, h.end, false, /*verb=*/true);
+      Modality modality = ClauseModality(s, h.begin, h.end, false, /*verb=*/true);
+      // "may now turn to deepening its ties with X": what is deepened,
+      // strengthened or extended exists already.
+      if (modality == Modality::kConsidered && type == "PARTNERS_WITH") {
+        const size_t from = h.begin >= s.begin + 32 ? h.begin - 32 : s.begin;
+        const std::string_view pre = std::string_view(lower_text).substr(from, h.begin - from);
+        for (std::string_view v :
+             {"deepen", "strengthen", "extend", "expand", "existing", "renew"}) {
+          if (pre.find(v) != std::string_view::npos) modality = Modality::kAsserted;
+        }
+      }
       int before = -1, after = -1;
       for (int k = 0; k < n; ++k) {
         if (ms[k].end <= h.begin) before = k;
         if (ms[k].begin >= h.end && after < 0) after = k;
       }
+      // "the rivalry between Google and Yahoo": the pair after "between".
+      if (h.trigger->lower.ends_with(" between")) {
+        if (after >= 0 && Gap(h.end, ms[after].begin) == " ") {
+          const std::vector<int> pair = Group(ms, after);
+          for (size_t x = 1; x < pair.size(); ++x) {
+            out->push_back({pair[0], pair[x], type, modality});
+          }
+        }
+        continue;  // ("the battle between satellite and cable": no names)
+      }
       if (before < 0) continue;
       // "US partner Biogen": a place right before the word only qualifies it.
       if (TypeOf(ms[before].ref) == EntityType::kPlace && Gap(ms[before].end, h.begin) == " ") {
         continue;
+      }
+      // "Sumitomo, Japan's third-largest bank, tabled an offer": a place's
+      // possessive in an apposition; the subject is the name before it.
+      if (before >= 1 && TypeOf(ms[before].ref) == EntityType::kPlace &&
+          (StartsWithAt(text, ms[before].end, "'s ") ||
+           StartsWithAt(text, ms[before].end, "’s ")) &&
+          Gap(ms[before - 1].tail_end, ms[before].begin) == ", ") {
+        --before;
       }
       // "Naver tried to buy Harman but lost out to Google": a coordinated
       // predicate has the sentence's subject.
@@ -3536,6 +3865,20 @@ struct Analyzer::Impl {
             Words(gap).size() <= 9 && Words(Gap(s.begin, ms[0].begin)).size() <= 3 &&
             !ms[0].anaphor) {
           before = 0;
+        }
+      }
+      // "MCI accepted a buyout from Verizon, rejecting a higher offer from
+      // Qwest": a participle clause after a comma has the sentence's subject.
+      if (before > 0 && !ms[0].anaphor && Words(Gap(s.begin, ms[0].begin)).size() <= 3) {
+        const std::string_view gap = Gap(ms[before].tail_end, h.begin);
+        const size_t comma = gap.rfind(", ");
+        if (comma != std::string_view::npos && gap.size() <= 80) {
+          const std::vector<std::string_view> rest = Words(gap.substr(comma + 2));
+          if (!rest.empty() && rest.size() <= 4 && rest[0].size() > 4 && rest[0].ends_with("ing") &&
+              std::all_of(rest[0].begin(), rest[0].end(),
+                          [](char c) { return c >= 'a' && c <= 'z'; })) {
+            before = 0;
+          }
         }
       }
       // "A announced a deal with B in a bid to usurp C": the purpose is the
@@ -3548,9 +3891,23 @@ struct Analyzer::Impl {
           before = 0;
         }
       }
+      // "Fitbit, which Google bought in 2021": the object comes before.
+      if (before >= 1 && type != "LEADS" &&
+          (Gap(ms[before - 1].tail_end, ms[before].begin) == ", which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == ", that ")) {
+        const std::string_view aux = Gap(ms[before].tail_end, h.begin);
+        bool no_object =
+            after < 0 || Gap(h.end, ms[after].begin).find(',') != std::string_view::npos;
+        if (no_object && (aux == " " || aux == " has " || aux == " had " || aux == " later ")) {
+          out->push_back({before, before - 1, type, modality});
+          continue;
+        }
+      }
       // "Ferrari, in which Fiat owns a stake": the object comes before.
       if (type != "LEADS" && before >= 1 && after < 0 &&
-          Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which ") {
+          (Gap(ms[before - 1].tail_end, ms[before].begin) == ", in which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == " - in which " ||
+           Gap(ms[before - 1].tail_end, ms[before].begin) == " – in which ")) {
         out->push_back({before, before - 1, type, modality});
         continue;
       }
@@ -3561,7 +3918,13 @@ struct Analyzer::Impl {
       const std::string_view to_verb = Gap(ms[before].tail_end, h.begin);
       const size_t close = to_verb.rfind(", ");
       bool aside_ends = false;
-      if (before >= 1 && close != std::string_view::npos && close <= 16) {
+      // ("Yugansk, which was swallowed up by Rosneft": the verb is inside
+      // the relative clause, whose subject is Yugansk.)
+      const std::string_view after_close =
+          close != std::string_view::npos ? to_verb.substr(close + 2) : std::string_view();
+      const bool relative = after_close.starts_with("which ") || after_close.starts_with("who ") ||
+                            after_close.starts_with("that ");
+      if (before >= 1 && close != std::string_view::npos && close <= 16 && !relative) {
         const std::string_view inside = to_verb.substr(0, close);
         aside_ends =
             Words(to_verb.substr(close + 2)).size() <= 3 &&
@@ -3599,9 +3962,52 @@ struct Analyzer::Impl {
         for (char c : g) nouns &= c == ' ' || (c >= 'a' && c <= 'z') || c == '-';
         if (g == "'s " || g == "’s " || nouns) ++after;
       }
+      // "acquired 67.7% of Hexal's US affiliate Eon Labs": the unit named
+      // after the possessive is the object.
+      if (after >= 0 && (type == "ACQUIRES" || type == "INVESTS_IN")) {
+        int j = after + 1;
+        while (j < n && TypeOf(ms[j].ref) == EntityType::kPlace) ++j;
+        if (j < n && ms[j].begin - ms[after].end <= 40) {
+          std::string_view g = Gap(ms[after].end, ms[j].begin);
+          if (g.starts_with("'s ") || g.starts_with("’s ")) {
+            g.remove_prefix(g.find(' ') + 1);
+            const std::vector<std::string_view> gw = Words(g);
+            static const std::unordered_set<std::string_view> kUnits = {
+                "unit", "affiliate", "subsidiary", "division", "arm"};
+            if (!gw.empty() && gw.size() <= 3 && g.back() == ' ' && kUnits.count(gw.back())) {
+              after = j;
+            }
+          }
+        }
+      }
       // The object: the first name after the trigger, within the clause.
       bool after_ok = after >= 0 && ms[after].begin - h.end <= 80 &&
                       Gap(h.end, ms[after].begin).find(". ") == std::string_view::npos;
+      if (after_ok) {
+        // "to buy the dip: The Dow soared": no object past a colon.
+        if (Gap(h.end, ms[after].begin).find(": ") != std::string_view::npos) after_ok = false;
+        // `... with a tough rival," Highfield said`: a quotation closes and
+        // its speaker follows.
+        size_t we = h.end;  // past the rest of a prefix form ("found" of "founded")
+        while (we < ms[after].begin && IsAsciiAlnum(text[we])) ++we;
+        const std::string_view span = Gap(we, ms[after].begin);
+        for (std::string_view close : {",\"", ",”", ".\"", ".”", "”,", "\","}) {
+          if (span.find(close) != std::string_view::npos) after_ok = false;
+        }
+        // "founded in 1698 - Toby Melville/Reuters": a participle with its year.
+        if (type == "FOUNDED" && span.size() >= 6 && span.starts_with(" in ") &&
+            IsDigit(static_cast<unsigned char>(span[4])) &&
+            IsDigit(static_cast<unsigned char>(span[5])) && !h.trigger->passive &&
+            span.find(" by ") == std::string_view::npos) {
+          after_ok = false;
+        }
+        // "competition from rivals to Avonex": the rivals are not named.
+        if (type == "COMPETES_WITH" &&
+            (span.ends_with(" rivals to ") || span.ends_with(" rival to ") ||
+             (StartsWithAt(lower_text, h.begin, "rival") && span.starts_with(" to ")))) {
+          after_ok = false;
+        }
+      }
       if (after_ok) {
         // "took over after three bosses stood down ...": a new clause starts.
         for (std::string_view w : Words(Gap(h.end, ms[after].begin))) {
@@ -3642,8 +4048,14 @@ struct Analyzer::Impl {
       }
       // "A and B signed a partnership to develop X": coordinated subjects act
       // together unless a partner follows "with".
-      const bool joint_subjects = Group(ms, before).size() >= 2 &&
-                                  (!after_ok || between.find("with") == std::string_view::npos);
+      // ("Google and its rivals Microsoft and Amazon": "its" is Google again,
+      // no second subject.)
+      const std::vector<int> subjects = Group(ms, before);
+      bool distinct_subjects = false;
+      for (int g : subjects)
+        distinct_subjects |= ms[g].ref < ms[subjects[0]].ref || ms[subjects[0]].ref < ms[g].ref;
+      const bool joint_subjects =
+          distinct_subjects && (!after_ok || between.find("with") == std::string_view::npos);
       if (IsSymmetricRelation(type) && (!after_ok || joint_subjects)) {
         // "A and B partnered": the coordinated subjects.
         const std::vector<int> g = Group(ms, before);
@@ -3662,6 +4074,33 @@ struct Analyzer::Impl {
           (between.ends_with(" from ") || between.ends_with(" from the "))) {
         continue;
       }
+      // "took over as chief executive of Google": a role, no takeover.
+      if (type == "ACQUIRES" && between.starts_with(" as ")) continue;
+      // "bought a 20% stake in Sina", "the purchase of a stake by Shanda": a
+      // stake is an investment, not a takeover; in "buying BSkyB's 4.76%
+      // holding" the holder sells.
+      if (type == "ACQUIRES" && !h.trigger->seller) {
+        const std::string_view whose =
+            text.substr(ms[after].end, std::min<size_t>(24, s.end - ms[after].end));
+        const bool stake_between = between.find(" stake") != std::string_view::npos ||
+                                   between.find(" holding") != std::string_view::npos;
+        bool stake_after = false;
+        if (whose.starts_with("'s ") || whose.starts_with("’s ")) {
+          const std::vector<std::string_view> next = Words(whose.substr(whose.find(' ') + 1));
+          for (size_t k = 0; k < next.size() && k < 3; ++k) {
+            stake_after |= next[k] == "stake" || next[k] == "holding";
+          }
+        }
+        if (!passive && stake_after) continue;  // the stake's holder sells it
+        if (stake_between) {
+          if (passive) {
+            for (int g : Group(ms, before)) out->push_back({after, g, "INVESTS_IN", modality});
+          } else {
+            for (int a : Group(ms, before)) out->push_back({a, after, "INVESTS_IN", modality});
+          }
+          continue;
+        }
+      }
       if ((type == "ACQUIRES" || type == "INVESTS_IN") && !passive) {
         // "buy Nvidia chips": a name that modifies a plain noun is not the object.
         const size_t e = ms[after].tail_end;
@@ -3669,14 +4108,21 @@ struct Analyzer::Impl {
           size_t we = e + 1;
           while (we < s.end && IsAsciiAlnum(text[we])) ++we;
           static const std::unordered_set<std::string_view> kNotNouns = {
-              "for",  "in",      "and",   "from", "at",      "to",      "on", "last",
-              "this", "with",    "as",    "by",   "of",      "after",   "or", "but",
-              "over", "earlier", "next",  "said", "says",    "was",     "is", "has",
-              "had",  "will",    "would", "too",  "instead", "outright"};
+              "for",     "in",       "and",  "from",    "at",      "to",      "on",
+              "last",    "this",     "with", "as",      "by",      "of",      "after",
+              "or",      "but",      "over", "earlier", "next",    "said",    "says",
+              "was",     "is",       "has",  "had",     "will",    "would",   "too",
+              "instead", "outright", "than", "amid",    "despite", "because", "since",
+              "while",   "when",     "if",   "that",    "which",   "who"};
           // "sold its Travelers insurance arm to": the name of a unit.
           static const std::unordered_set<std::string_view> kUnitNouns = {
               "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
           const std::string_view next = text.substr(e + 1, we - e - 1);
+          // "Google's purchase of Fitbit closed": a verb, not a noun, follows.
+          static const std::unordered_set<std::string_view> kVerbsNext = {"rose", "fell", "grew",
+                                                                          "won",  "lost", "went"};
+          const bool verb_next =
+              (next.size() > 4 && next.ends_with("ed")) || kVerbsNext.count(next);
           bool unit = kUnitNouns.count(next) > 0;
           if (!unit && we + 1 < s.end && text[we] == ' ') {
             size_t we2 = we + 1;
@@ -3686,7 +4132,7 @@ struct Analyzer::Impl {
           for (std::string_view w : Words(between)) {
             unit &= w == "its" || w == "the" || w == "their" || w == "a" || w == "an";
           }
-          if (!kNotNouns.count(next) && !unit) continue;
+          if (!kNotNouns.count(next) && !unit && !verb_next) continue;
         }
       }
       if (h.trigger->seller) {
@@ -3707,6 +4153,13 @@ struct Analyzer::Impl {
         }
         continue;
       }
+      // "the release of the new Claude AI tool from Anthropic": the maker is
+      // named after the product (StructuralRelations), not the subject.
+      if (type == "DEVELOPS" && !passive && after + 1 < n &&
+          TypeOf(ms[after + 1].ref) == EntityType::kOrg &&
+          IsProductFrom(Gap(ms[after].end, ms[after + 1].begin))) {
+        continue;
+      }
       if (passive) {
         // "founded by former Google engineers": the name only qualifies them.
         const size_t e = ms[after].tail_end;
@@ -3721,8 +4174,33 @@ struct Analyzer::Impl {
         }
         for (int g : Group(ms, before)) out->push_back({after, g, type, modality});
       } else {
-        for (int a : Group(ms, before)) {
-          for (int g : Group(ms, after)) out->push_back({a, g, type, modality});
+        // "competition from the likes of Wal-Mart": the competitor follows;
+        // the one who faces it is the clause's subject, not the name just
+        // before ("keep up with Best Buy and competition from X").
+        int subject = before;
+        if (type == "COMPETES_WITH" && StartsWithAt(lower_text, h.begin, "competition") &&
+            between.starts_with(" from ") && !between.ends_with(" to ") &&
+            Words(between).size() <= 5 && before > 0 &&
+            Gap(ms[before].tail_end, h.begin).starts_with(" and ")) {
+          subject = 0;
+          if (!(TypeOf(ms[0].ref) == EntityType::kOrg &&
+                Words(Gap(s.begin, ms[0].begin)).size() <= 1)) {
+            continue;
+          }
+        }
+        std::vector<int> objects = Group(ms, after);
+        // "... such as Federated and other retailers such as Wal-Mart".
+        if (objects.back() + 1 < n) {
+          const std::string_view more =
+              Gap(ms[objects.back()].tail_end, ms[objects.back() + 1].begin);
+          if ((more.starts_with(" and other ") || more.starts_with(", and other ")) &&
+              more.ends_with(" such as ") && Words(more).size() <= 7 &&
+              more.find_first_of(",.;") == (more[0] == ',' ? 0 : std::string_view::npos)) {
+            for (int g : Group(ms, objects.back() + 1)) objects.push_back(g);
+          }
+        }
+        for (int a : Group(ms, subject)) {
+          for (int g : objects) out->push_back({a, g, type, modality});
         }
         // "X tried to buy Y but lost out to Z": Z won what X wanted.
         if (type == "COMPETES_WITH" && (StartsWithAt(lower_text, h.begin, "lost out to") ||
@@ -3816,6 +4294,53 @@ struct Analyzer::Impl {
     }
   }
 
+  // A rank after another firm in one market: "MCI is the US's
+  // second-biggest long distance firm after AT&T", "Zorvia, the third-largest
+  // carmaker behind Toyota".
+  void RankRelations(const Sentence& s, const std::vector<RawMention>& ms,
+                     std::vector<Found>* out) {
+    const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
+    for (std::string_view ordinal : {"second", "third", "fourth", "fifth"}) {
+      for (size_t at = low.find(ordinal); at != std::string_view::npos;
+           at = low.find(ordinal, at + 1)) {
+        const size_t b = s.begin + at;
+        size_t e = b + ordinal.size();
+        if (e >= s.end || (text[e] != '-' && text[e] != ' ')) continue;
+        ++e;
+        if (!StartsWithAt(lower_text, e, "biggest") && !StartsWithAt(lower_text, e, "largest")) {
+          continue;
+        }
+        // The firm ranked: "X is the (US's) ", "X, the ".
+        int subject = -1, ahead = -1;
+        for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+          if (ms[k].end <= b && TypeOf(ms[k].ref) == EntityType::kOrg) subject = k;
+          if (ms[k].begin > e && ahead < 0) ahead = k;
+        }
+        if (subject < 0 || ahead < 0 || TypeOf(ms[ahead].ref) != EntityType::kOrg) continue;
+        std::string_view link = Gap(ms[subject].tail_end, b);
+        bool place = false;  // "Korea's": a place may stand between
+        for (int k = subject + 1; k < static_cast<int>(ms.size()) && ms[k].end <= b; ++k) {
+          if (TypeOf(ms[k].ref) != EntityType::kPlace) link = {};
+          place = true;
+        }
+        bool linked = false;
+        for (std::string_view verb : {" is ", ", ", " is now ", " remains ", " became ", " was "}) {
+          if (link.starts_with(verb)) {
+            linked = link.substr(verb.size()).starts_with("the ") || place;
+            break;
+          }
+        }
+        if (link.size() > 40 || !linked) continue;
+        const std::string_view rest = Gap(e, ms[ahead].begin);
+        if (rest.size() > 60 || rest.find_first_of(",.;") != std::string_view::npos ||
+            !(rest.ends_with(" after ") || rest.ends_with(" behind "))) {
+          continue;
+        }
+        out->push_back({subject, ahead, "COMPETES_WITH", Modality::kAsserted});
+      }
+    }
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -3832,6 +4357,14 @@ struct Analyzer::Impl {
       const bool possessive =
           (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
           (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      // "Microsoft's new AI assistant Copilot": a possessive, then words that
+      // end in a noun for a kind of product.
+      bool possessive_product = false;
+      if (!korean && ta == EntityType::kOrg && tb == EntityType::kProduct &&
+          (gap.starts_with("'s ") || gap.starts_with("’s ")) && gap.size() <= 48) {
+        const std::string_view words = gap.substr(gap.find(' '));
+        possessive_product = IsProductFrom(std::string(words) + "from ");
+      }
       bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
       // "오픈AI의 기업용 AI 솔루션 '챗GPT 엔터프라이즈'", "구글 챗봇 '제미나이'":
       // the organisation, then words that end in a product noun.
@@ -3840,7 +4373,7 @@ struct Analyzer::Impl {
           (a.role == ParticleRole::kPossessive || a.role == ParticleRole::kNone) &&
           EndsWithProductNoun(Gap(a.tail_end, b.begin));
       if (ta == EntityType::kOrg && tb == EntityType::kProduct &&
-          (possessive || adjacent || described)) {
+          (possessive || adjacent || described || possessive_product)) {
         out->push_back({k, k + 1, "DEVELOPS", Modality::kAsserted});
       } else if (korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {
@@ -3858,6 +4391,12 @@ struct Analyzer::Impl {
       } else if (!korean && QualifiedBy(gap, "-backed ")) {
         // "SoftBank-backed X", "SoftBank-backed startup X".
         out->push_back({k, k + 1, "INVESTS_IN", Modality::kAsserted});
+      } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg && gap == ", " &&
+                 IsProductAfterPossessive(b.end, s.end)) {
+        out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "Gemini, Google's chatbot"
+      } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
+                 IsProductFrom(gap)) {
+        out->push_back({k + 1, k, "DEVELOPS", Modality::kAsserted});  // "Claude AI tool from X"
       } else if (!korean && ta == EntityType::kProduct && tb == EntityType::kOrg &&
                  (gap == "-maker " || gap == " maker " || gap == " developer " ||
                   gap == " creator " || gap == "-owner " || gap == " owner ")) {
@@ -3873,6 +4412,41 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // True when "'s" and at most three words that end in a product noun
+  // follow `at`, then punctuation: "Gemini, Google's chatbot, ...".
+  bool IsProductAfterPossessive(size_t at, size_t end) const {
+    if (!StartsWithAt(text, at, "'s ") && !StartsWithAt(text, at, "’s ")) return false;
+    size_t b = text.find(' ', at) + 1;
+    size_t e = b;
+    while (e < end && e - b < 40 && text[e] != ',' && text[e] != '.' && text[e] != ';') ++e;
+    if (e >= end || e - b >= 40) return false;
+    std::string gap = " ";
+    gap.append(text.substr(b, e - b));
+    gap.append(" from ");
+    return IsProductFrom(gap);
+  }
+
+  // True for " AI automation tool from ", " chatbot from ", " app from ": a
+  // few lower-case words (or short acronyms) that end in a noun for a kind
+  // of product, then "from": the maker follows.
+  static bool IsProductFrom(std::string_view gap) {
+    if (!gap.starts_with(' ') || !gap.ends_with(" from ") || gap.size() > 48) return false;
+    const std::vector<std::string_view> words = Words(gap.substr(0, gap.size() - 6));
+    if (words.empty() || words.size() > 4) return false;
+    for (std::string_view w : words) {
+      const bool lower = std::all_of(w.begin(), w.end(),
+                                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+      if (!lower && !(w.size() <= 4 && IsAllCaps(w))) return false;
+    }
+    static const std::unordered_set<std::string_view> kProductNouns = {
+        "tool",     "tools",    "model",   "models",    "chatbot", "assistant", "app",
+        "software", "chip",     "chips",   "drug",      "vaccine", "service",   "platform",
+        "system",   "phone",    "handset", "device",    "console", "engine",    "agent",
+        "feature",  "browser",  "program", "programme", "product", "processor", "vehicle",
+        "car",      "aircraft", "jet",     "game",      "series",  "film",      "brand"};
+    return kProductNouns.count(words.back()) > 0;
   }
 
   // True for "-backed " and "-backed chip startup ": the compound, then at
@@ -3902,15 +4476,21 @@ struct Analyzer::Impl {
     int salient_entity = -1;
     std::unordered_map<int, int> named_count;           // entity -> names so far
     std::vector<std::pair<int, RawMention>> recent[3];  // ORGs of the last 3 sentences
+    // Sentences since the last one that named an organisation: a pronoun
+    // further away stands for the organisation the text is about.
+    int since_org = 0;
     // `named`: how many of `ms` are names (anaphors follow them).
+    // `employer[k]`: mention k is only named as a person's employer ("X, an
+    // analyst at Y, said ..."); the text is not about it.
     template <typename TypeFn>
     void Update(const std::vector<RawMention>& ms, const std::vector<int>& ent, size_t named,
-                TypeFn type) {
+                TypeFn type, const std::vector<bool>& employer) {
       bool org_set = false;
       bool any_org = false;
       std::vector<std::pair<int, RawMention>> orgs;
       for (size_t k = 0; k < ms.size(); ++k) {
         if (ms[k].anaphor || k >= ent.size()) continue;
+        if (k < employer.size() && employer[k]) continue;
         const EntityType t = type(static_cast<int>(k));
         if (t == EntityType::kOrg) {
           ++named_count[ent[k]];
@@ -3928,7 +4508,11 @@ struct Analyzer::Impl {
         }
       }
       (void)named;
-      if (!any_org) return;
+      if (!any_org) {
+        ++since_org;
+        return;
+      }
+      since_org = 0;
       recent[2] = std::move(recent[1]);
       recent[1] = std::move(recent[0]);
       recent[0] = std::move(orgs);
@@ -3944,6 +4528,29 @@ struct Analyzer::Impl {
       salient_entity = best;
     }
   };
+
+  // True when `phrase` ("shell company", lower case, with at least one
+  // word before the noun) occurs in the sentence before `s` after "a" or
+  // "an" and at most two more words: an unnamed firm the text introduced.
+  bool IntroducedJustBefore(const Sentence& s, std::string_view phrase) const {
+    if (phrase.find(' ') == std::string_view::npos) return false;
+    const int si = IndexOf(s);
+    if (si == 0) return false;
+    const Sentence& prev = sentences[si - 1];
+    const std::string_view low =
+        std::string_view(lower_text).substr(prev.begin, prev.end - prev.begin);
+    for (size_t at = low.find(phrase); at != std::string_view::npos;
+         at = low.find(phrase, at + 1)) {
+      const std::vector<std::string_view> before =
+          Words(low.substr(at >= 40 ? at - 40 : 0, std::min<size_t>(at, 40)));
+      for (size_t k = before.size(), seen = 0; k > 0 && seen < 3; --k, ++seen) {
+        const std::string_view w = before[k - 1];
+        if (w == "a" || w == "an") return true;
+        if (w.find_first_of(",.;") != std::string_view::npos) break;
+      }
+    }
+    return false;
+  }
 
   // Merges resolved anaphor mentions `add` into `ms` (with their entity
   // indexes in `ent`), keeping both ordered by start offset; a stable sort,
@@ -4009,13 +4616,24 @@ struct Analyzer::Impl {
         const std::string_view gap = Gap(m.tail_end, s.begin + at);
         // The subject: the first name, at the start of the sentence ("Analysts
         // at Barclays said its ..." is not about Barclays).
-        const bool starts = Words(Gap(s.begin, m.begin)).size() <= 1;
-        if ((k == 0 && subject && starts) || gap == ", " || gap == " - " || gap == " — ") {
+        // "Shares in UK drinks firm X rose on talk that it could ...": the
+        // firm whose shares open the sentence is what it is about.
+        const std::string_view lead = Gap(s.begin, m.begin);
+        const bool starts =
+            Words(lead).size() <= 1 ||
+            ((lead.starts_with("Shares in ") || lead.starts_with("Shares of ")) &&
+             lead.find_first_of(",.;") == std::string_view::npos && Words(lead).size() <= 8);
+        // (Places before it only qualify: "Shares in UK drinks firm X".)
+        bool first = true;
+        for (size_t j = 0; j < k && first; ++j) first = TypeOf((*ms)[j].ref) == EntityType::kPlace;
+        if ((k == 0 && subject && starts) ||
+            (first && k > 0 && subject && starts && lead.starts_with("Shares ")) || gap == ", " ||
+            gap == " - " || gap == " — ") {
           *entity = (*ent)[k];
           return &m;
         }
       }
-      if (definite && ante.salient_entity >= 0) {
+      if ((definite || ante.since_org >= 1) && ante.salient_entity >= 0) {
         *entity = ante.salient_entity;
         return &ante.salient;
       }
@@ -4071,7 +4689,13 @@ struct Analyzer::Impl {
             // "the carmaker Nissan", "the company's" stay; "the group of" does not refer.
             const bool named_next =
                 e2 + 1 < low.size() && low[e2] == ' ' && IsUpper(text[s.begin + e2 + 1]);
-            if (!named_next && !StartsWithAt(low, e2, " of ") && !StartsWithAt(low, e2, "s")) {
+            // "Yugansk was sold to a little-known shell company. The shell
+            // company was then bought by ...": a noun phrase the text has
+            // just introduced with "a" is that unnamed firm.
+            const bool introduced =
+                e > 0 && e + 1 < e2 && IntroducedJustBefore(s, low.substr(e + 1, e2 - e - 1));
+            if (!named_next && !introduced && !StartsWithAt(low, e2, " of ") &&
+                !StartsWithAt(low, e2, "s")) {
               org = true;
               end = e2;
             }
@@ -4312,6 +4936,7 @@ struct Analyzer::Impl {
         }
         StructuralRelations(s, korean, ms, &found);
         MarketShareRelations(s, ms, &found);
+        if (!korean) RankRelations(s, ms, &found);
       }
       std::set<std::pair<int, int>> linked;
       for (const Found& f : found) {
@@ -4329,7 +4954,15 @@ struct Analyzer::Impl {
         linked.insert({std::min(a, b), std::max(a, b)});
         x.relations.push_back({a, b, f.type, f.modality, si});
       }
-      antecedents.Update(ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); });
+      std::vector<bool> employer(ms.size(), false);
+      if (!korean) {
+        for (const Found& f : found) {
+          // ("Zorvia spokesman X said": Zorvia, named first, stays.)
+          if (f.type == "WORKS_FOR" && ms[f.src].begin < ms[f.dst].begin) employer[f.dst] = true;
+        }
+      }
+      antecedents.Update(
+          ms, ent, named, [&](int k) { return TypeOf(ms[k].ref); }, employer);
       if (options.emit_cooccurrence) {
         std::vector<int> distinct;
         for (size_t k = 0; k < ent.size(); ++k) {
@@ -4354,6 +4987,7 @@ struct Analyzer::Impl {
         EndEarlierTalks(s, korean, si, &x);
     }
     AddGroupParents(&x);
+    AddBidsFromNamedBidders(&x);
     AddRivalBidders(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
@@ -4515,6 +5149,79 @@ struct Analyzer::Impl {
         related.insert({std::min(g, u), std::max(g, u)});
       }
     }
+  }
+
+  // "a higher bid from Qwest", "The bid has come from private investment
+  // firm Highfields": a bid whose bidder the sentence names but whose
+  // target it does not is for the target of the bid just reported (an
+  // ACQUIRES in this or the two sentences before), else for the first
+  // organisation of the sentence before that speaks of an offer ("X has
+  // received a takeover offer"). Considered: a bid is not a deal.
+  void AddBidsFromNamedBidders(Extraction* x) const {
+    std::vector<std::vector<const Mention*>> by_sentence(x->sentences.size());
+    for (const Mention& m : x->mentions) by_sentence[m.sentence].push_back(&m);
+    auto is_org = [&](int e) { return x->entities[e].type == EntityType::kOrg; };
+    std::vector<Relation> bids;
+    for (int si = 0; si < static_cast<int>(x->sentences.size()); ++si) {
+      const Sentence& s = x->sentences[si];
+      const std::string_view low = std::string_view(lower_text).substr(s.begin, s.end - s.begin);
+      if (HasHangul(text.substr(s.begin, s.end - s.begin))) continue;
+      for (const Mention* m : by_sentence[si]) {
+        if (!is_org(m->entity) || m->begin < s.begin + 10) continue;
+        // "bid|offer [up to three words] from [up to five lower-case words] X".
+        const std::string_view before = low.substr(0, m->begin - s.begin);
+        const size_t from = before.rfind(" from ");
+        if (from == std::string_view::npos) continue;
+        const std::string_view desc = before.substr(from + 6);
+        if (Words(desc).size() > 5 || desc.find_first_of(",.;\"") != std::string_view::npos)
+          continue;
+        const std::vector<std::string_view> head = Words(before.substr(0, from));
+        bool bid = false;
+        for (size_t k = head.size(), seen = 0; k > 0 && seen < 4; --k, ++seen) {
+          if (head[k - 1] == "bid" || head[k - 1] == "offer") bid = true;
+        }
+        if (!bid) continue;
+        bool has = false;
+        for (const Relation& r : x->relations) {
+          has |= r.type == "ACQUIRES" && r.source == m->entity && r.sentence >= si - 2 &&
+                 r.sentence <= si;
+        }
+        if (has) continue;
+        int target = -1;
+        for (auto it = x->relations.rbegin(); it != x->relations.rend() && target < 0; ++it) {
+          if (it->type == "ACQUIRES" && it->sentence >= si - 2 && it->sentence <= si &&
+              it->source != m->entity && is_org(it->target)) {
+            target = it->target;
+          }
+        }
+        for (int p = si - 1; p >= std::max(0, si - 2) && target < 0; --p) {
+          const Sentence& ps = x->sentences[p];
+          const std::string_view pl =
+              std::string_view(lower_text).substr(ps.begin, ps.end - ps.begin);
+          // ... one that says who received the offer.
+          bool received = false;
+          for (std::string_view cue : {"received", "receives", "rejected", "rebuffed",
+                                       "turned down", "target of", "approached"}) {
+            received |= pl.find(cue) != std::string_view::npos;
+          }
+          if (!received || (pl.find("offer") == std::string_view::npos &&
+                            pl.find("bid") == std::string_view::npos &&
+                            pl.find("takeover") == std::string_view::npos &&
+                            pl.find("approach") == std::string_view::npos)) {
+            continue;
+          }
+          for (const Mention* pm : by_sentence[p]) {
+            if (is_org(pm->entity) && pm->entity != m->entity) {
+              target = pm->entity;
+              break;
+            }
+          }
+        }
+        if (target < 0 || target == m->entity) continue;
+        bids.push_back({m->entity, target, "ACQUIRES", Modality::kConsidered, si});
+      }
+    }
+    x->relations.insert(x->relations.end(), bids.begin(), bids.end());
   }
 
   // Two organisations that bid for one target compete ("Euronext joins the
