@@ -431,7 +431,7 @@ struct Analyzer::Impl {
           b = PrevCp(text, b);
         }
         const std::string_view latin = text.substr(b, open - b);
-        if (latin.empty() || HasHangul(latin)) continue;
+        if (latin.empty() || HasHangul(latin) || term_acronyms.count(latin)) continue;
         if (!LooksLikeLatinName(latin) && !(latin.size() == 1 && IsUpper(latin[0]))) continue;
         if (DictionaryLookup(latin) < 0 && DictionaryLookup(inner) < 0 && latin.size() == 1) {
           continue;  // a lone capital letter needs the dictionary to vouch for it
@@ -597,8 +597,33 @@ struct Analyzer::Impl {
           break;
         }
       }
+      if (!found) found = DiscoverNameBeforeOrgUnit(words, k);
       if (!found) DiscoverForeignNameBefore(words, k);
     }
+  }
+
+  // "오한기 네이버 리얼타임 엔진 스튜디오 리더": a Korean name, a known
+  // organisation, then up to three plain words that name a unit, then the
+  // title at words[k]. The unit words carry no particle or punctuation.
+  bool DiscoverNameBeforeOrgUnit(const std::vector<std::string_view>& words, size_t k) {
+    for (size_t back = 2; back <= 4 && back + 1 <= k; ++back) {
+      const std::string_view unit = words[k - back + 1];
+      if (unit.find_first_of(",.()'\"") != std::string_view::npos ||
+          SplitParticle(unit, 2).stem_bytes != unit.size() || IsTitleModifier(unit)) {
+        return false;
+      }
+      std::string_view org = words[k - back];
+      while (!org.empty() && IsQuote(CpAt(org, 0))) org.remove_prefix(org[0] & 0x80 ? 3 : 1);
+      if (!IsKnownOrg(org)) continue;
+      const std::string_view cand = words[k - back - 1];
+      if (!LooksLikeKoreanName(cand, /*before_title=*/true) || HasTransliterationSyllable(cand) ||
+          DictionaryLookup(cand) >= 0) {
+        return false;
+      }
+      Discover({std::string(cand)}, EntityType::kPerson);
+      return true;
+    }
+    return false;
   }
 
   // `word` stands between a person's name and `title`: an organisation when
@@ -1630,7 +1655,7 @@ struct Analyzer::Impl {
                         : (CountHangul(stem) < 2 && latin_letters < 2)) {
           continue;
         }
-        if (IsStopName(stem) || IsMixedScriptTerm(stem)) continue;
+        if (IsStopName(stem) || IsMixedScriptTerm(stem) || term_acronyms.count(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
       } else if (latin && !hangul) {
@@ -1722,6 +1747,14 @@ struct Analyzer::Impl {
       if (stem.ends_with("서")) {
         const std::string_view before = stem.substr(0, stem.size() - 3);
         if (DictionaryLookup(before) >= 0 || local_keys.count(FoldNameKey(before))) continue;
+        // The same name without "서" elsewhere in the article (the headline
+        // comes before the body that names it).
+        bool bare = false;
+        for (size_t at = text.find(before); at != std::string_view::npos && !bare;
+             at = text.find(before, at + before.size())) {
+          bare = !StartsWithAt(text, at + before.size(), "서");
+        }
+        if (bare) continue;
       }
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
@@ -1786,8 +1819,16 @@ struct Analyzer::Impl {
     for (size_t open = text.find('('); open != std::string_view::npos;
          open = text.find('(', open + 1)) {
       const size_t close = text.find(')', open);
-      if (close == std::string_view::npos || close - open > 8 || open == 0) continue;
+      if (close == std::string_view::npos || open == 0) continue;
+      if (close - open > 8) {
+        if (close - open <= 64) FindGlossedAcronym(open, close);
+        continue;
+      }
       const std::string_view inner = text.substr(open + 1, close - open - 1);
+      if (HasHangul(inner)) {
+        FindGlossedAcronym(open, close);
+        continue;
+      }
       if (inner.size() < 2 || !(inner[0] >= 'A' && inner[0] <= 'Z') ||
           !std::all_of(inner.begin(), inner.end(),
                        [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
@@ -1801,7 +1842,15 @@ struct Analyzer::Impl {
         utf8::Decode(gloss, &k);
         gloss.remove_prefix(k);
       }
-      if (CountHangul(gloss) < 2 || !utf8::IsHangul(CpAt(gloss, PrevCp(gloss, gloss.size())))) {
+      if (CountHangul(gloss) < 2) continue;
+      if (!utf8::IsHangul(CpAt(gloss, PrevCp(gloss, gloss.size())))) {
+        // "인터넷TV(IPTV)": a Korean word with a Latin class noun is a term
+        // too, and so is the mixed word itself.
+        if (IsDefinedTerm(gloss, inner) && IsTechAcronym(TrailingLatin(gloss)) &&
+            DictionaryLookup(gloss) < 0 && DictionaryLookup(inner) < 0) {
+          term_acronyms.insert(inner);
+          term_acronyms.insert(gloss);
+        }
         continue;
       }
       if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
@@ -1813,6 +1862,52 @@ struct Analyzer::Impl {
       if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
       term_acronyms.insert(inner);
     }
+  }
+
+  // The Latin letters that end `w`: "TV" of "인터넷TV".
+  static std::string_view TrailingLatin(std::string_view w) {
+    size_t b = w.size();
+    while (b > 0 && IsLatin(static_cast<unsigned char>(w[b - 1]))) --b;
+    return w.substr(b);
+  }
+
+  // An acronym glossed by a Korean description in the parentheses after it:
+  // "MHP(중간재)", "HJT(이종접합)", "NVH(소음·진동·불편감)", "eSSD(기업용 SSD)".
+  // The gloss must read as a term: it ends in a term noun, lists nouns with
+  // "·", or contains a technical acronym or the acronym's own letters. A
+  // company spelled out ("SKT(SK텔레콤)") or a transliteration is no term.
+  void FindGlossedAcronym(size_t open, size_t close) {
+    size_t b = open;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '(' &&
+           static_cast<unsigned char>(text[b - 1]) < 0x80) {
+      --b;
+    }
+    const std::string_view acronym = text.substr(b, open - b);
+    if (acronym.size() < 2 || acronym.size() > 8) return;
+    int upper = 0;
+    for (char c : acronym) {
+      if (IsUpper(c)) {
+        ++upper;
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return;
+      }
+    }
+    if (upper < 2) return;
+    const std::string_view gloss = TrimAsciiSpace(text.substr(open + 1, close - open - 1));
+    if (CountHangul(gloss) < 2 || gloss.find(',') != std::string_view::npos) return;
+    if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
+        DictionaryLookup(acronym) >= 0 || HasTransliterationSyllable(gloss)) {
+      return;
+    }
+    bool term = gloss.find("·") != std::string_view::npos ||
+                (upper == static_cast<int>(acronym.size()) && IsDefinedTerm(gloss, acronym));
+    for (std::string_view w : Words(gloss)) {
+      if (term) break;
+      const std::string_view latin = TrailingLatin(w);
+      term = latin.size() >= 2 &&
+             (IsTechAcronym(latin) || acronym.find(latin) != std::string_view::npos);
+    }
+    if (term) term_acronyms.insert(acronym);
   }
 
   // A Korean phrase that ends like the name of an organisation or a
@@ -1869,7 +1964,10 @@ struct Analyzer::Impl {
         before.remove_prefix(k);
       }
       const bool after_maker = !IsKoreanProductNoun(before);
-      if (after_maker && !IsKnownOrg(before)) continue;
+      // "시프트업의 '승리의 여신: 니케'": the maker with the possessive.
+      const bool possessive =
+          before.ends_with("의") && IsKnownOrg(before.substr(0, before.size() - 3));
+      if (after_maker && !IsKnownOrg(before) && !possessive) continue;
       // The quoted text, up to the next quote.
       size_t close = i;
       while (close < sent.size()) {
@@ -1890,13 +1988,17 @@ struct Analyzer::Impl {
         continue;
       }
       if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker) continue;
+      // After a possessive a single Hangul word in quotes is more often a
+      // figure of speech ("AMD의 '가계부'", "오픈AI의 '불화설'") than a title.
+      if (possessive && !IsKnownOrg(before) && words.size() < 2 && !HasLatin(name)) continue;
       // After a company, a quoted slogan or figure is no product: "'3조클럽'",
       // "'AI 청사진'".
       if (after_maker) {
         bool slogan =
             std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-        for (std::string_view noun : {"청사진", "전략", "비전", "계획", "클럽", "시대", "원년",
-                                      "목표", "경영", "혁신", "선언"}) {
+        for (std::string_view noun :
+             {"청사진", "전략", "비전", "계획", "클럽", "시대", "원년", "목표", "경영", "혁신",
+              "선언", "쇼크", "효과", "리스크", "위기", "논란", "딜레마", "승부수", "행보"}) {
           slogan = slogan || name.ends_with(noun);
         }
         if (slogan || words.size() > 5) continue;
@@ -2204,6 +2306,31 @@ struct Analyzer::Impl {
           if (StartsWithAt(sent, end, tail)) end += tail.size();
         }
         spans.emplace_back(s.begin + at, s.begin + end);
+      }
+    }
+    // A photo credit glued to the next sentence, where the caption lost its
+    // line break: "로이터 연합뉴스4일(현지시간) …", "스페이스X 유튜브 캡처머스크가 …".
+    // The credit word must start a word and run straight into a digit or a
+    // syllable that is no particle ("연합뉴스가" is the agency as a subject).
+    for (std::string_view credit : {"연합뉴스", "뉴시스", "뉴스1", "캡처"}) {
+      for (size_t at = sent.find(credit); at != std::string_view::npos;
+           at = sent.find(credit, at + credit.size())) {
+        const size_t end = at + credit.size();
+        if ((at > 0 && sent[at - 1] != ' ') || end >= sent.size()) continue;
+        size_t next = end;
+        const char32_t cp = utf8::Decode(sent, &next);
+        static const std::unordered_set<char32_t> kGoesOn = {
+            U'가', U'는', U'의', U'에', U'와', U'과', U'도', U'를', U'을', U'은', U'이',
+            U'로', U'만', U'측', U'해', U'한', U'하', U'된', U'돼', U'본', U'화'};
+        if (!IsDigit(cp) && !(utf8::IsHangul(cp) && !kGoesOn.count(cp))) continue;
+        // The source before the credit word: the caption's start when it is
+        // near, else the one word before.
+        size_t b = 0;
+        if (at > 48) {
+          b = at - 1;
+          while (b > 0 && sent[b - 1] != ' ') --b;
+        }
+        spans.emplace_back(s.begin + b, s.begin + end);
       }
     }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
@@ -2839,9 +2966,22 @@ struct Analyzer::Impl {
       const std::string_view dept_gap =
           before >= 0 ? Gap(ms[before].end, h.begin) : std::string_view();
       const std::vector<std::string_view> dept_words = Words(dept_gap);
+      // Or a unit of up to three plain words right after the organisation,
+      // none with a particle or punctuation: "네이버 리얼타임 엔진 스튜디오 리더".
+      auto plain_unit = [&] {
+        if (dept_words.size() > 3 || !dept_gap.starts_with(' ')) return false;
+        for (std::string_view w : dept_words) {
+          if (w.find_first_of(",.()'\"") != std::string_view::npos ||
+              SplitParticle(w, 2).stem_bytes != w.size() || IsTitleModifier(w)) {
+            return false;
+          }
+        }
+        return true;
+      };
       const bool before_dept =
           before >= 0 && !before_close && korean && dept_gap.size() <= 48 &&
-          (dept_words.size() <= 1 || (dept_words.size() == 2 && IsDepartment(dept_words[0]))) &&
+          (dept_words.size() <= 1 || (dept_words.size() == 2 && IsDepartment(dept_words[0])) ||
+           plain_unit()) &&
           dept_gap.find(',') == std::string_view::npos;
       // "Paul Tellier, who was also Bombardier's president".
       const std::string_view relative =

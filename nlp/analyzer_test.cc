@@ -500,6 +500,35 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
       });
 }
 
+// Korean patterns that should hold in any business story: acronyms glossed
+// as terms, photo credits glued to the next sentence, names before an
+// organisation's unit and title, titles quoted after a maker's possessive.
+TEST(AnalyzerTest, KoreanGeneralPatterns) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // An acronym glossed by a Korean term is no company.
+               {"업계는 HJT(이종접합) 셀 생산을 늘린다.", ""},
+               {"니켈 MHP(중간재) 수출이 늘었다.", ""},
+               {"NVH(소음·진동·불쾌감) 성능이 좋아졌다.", ""},
+               {"고성능 eSSD(기업용 SSD) 판매가 늘었다.", ""},
+               {"인터넷TV(IPTV) 가입자가 늘었고 IPTV 매출도 늘었다.", ""},
+               // A glued photo credit hides its source; "캡처한" is a verb.
+               {"오픈AI 유튜브 캡처3일 구글은 새 모델을 공개했다.", "ORG{Google}"},
+               {"알트만이 오픈AI 화면을 캡처한 사진을 올렸다.", "PERSON{Sam Altman} ORG{OpenAI}"},
+               // A name, the organisation, its unit, the title.
+               {"박민수 네이버 클라우드 보안 플랫폼 리더는 말했다.",
+                "PERSON{박민수} ORG{Naver} WORKS_FOR(박민수,Naver)"},
+               {"지난해 네이버 검색 플랫폼 리더가 바뀌었다.", "ORG{Naver}"},
+               // A quoted title after the maker's possessive; not a one-word figure of speech.
+               {"마이크로소프트의 '헤일로 인피니트'는 큰 인기를 끌었다.",
+                "ORG{Microsoft} PRODUCT{헤일로 인피니트}"},
+               {"애플의 '가계부'를 들여다본다.", "ORG{Apple}"},
+               // "서" for "에서" after a name the article uses bare elsewhere.
+               {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
+           });
+}
+
 TEST(AnalyzerTest, EnglishAnaphorsStandForTheNameBefore) {
   const Lexicon lexicon = TestLexicon();
   RunCases(lexicon,
