@@ -2128,7 +2128,9 @@ struct Analyzer::Impl {
         const size_t b = hit.begin, e = hit.end;
         const std::string_view before = WordBefore(b, s.begin);
         const std::string_view owner = StripParticle(before);
-        const std::string_view after = StripParticle(WordAfter(e, s.end));
+        // "경쟁업체인 메타넷엑스(구 …)": past the copula, up to a parenthesis.
+        std::string_view after = WordAfter(StartsWithAt(text, e, "인 ") ? e + 4 : e, s.end);
+        after = StripParticle(after.substr(0, after.find('(')));
         if (b > s.begin && text[b - 1] == ' ' && before.ends_with("의") && PlainHangulName(owner)) {
           Discover({std::string(owner)}, EntityType::kOrg);
         }
@@ -3422,6 +3424,18 @@ struct Analyzer::Impl {
                   break;
                 }
               }
+              // "경쟁업체인 X의 행보도 Y에 호재": with no subject before, a rival's
+              // other side is the one other organisation of the sentence.
+              if (other < 0 && korean && h.trigger->value == "COMPETES_WITH") {
+                for (int k = after + 1; k < static_cast<int>(ms.size()); ++k) {
+                  if (TypeOf(ms[k].ref) != EntityType::kOrg || ms[k].ref == ms[after].ref) continue;
+                  if (other >= 0 && !(ms[other].ref == ms[k].ref)) {
+                    other = -1;
+                    break;
+                  }
+                  other = k;
+                }
+              }
             }
           }
         }
@@ -3969,9 +3983,12 @@ struct Analyzer::Impl {
       const RawMention& b = ms[k + 1];
       const EntityType ta = TypeOf(a.ref), tb = TypeOf(b.ref);
       const std::string_view gap = Gap(a.end, b.begin);
-      const bool possessive =
-          (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
-          (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      // (A quote may open the second name: "님블뉴런의 '이터널 리턴'".)
+      const std::string_view tail_gap = korean ? Gap(a.tail_end, b.begin) : std::string_view();
+      const bool possessive = (korean && a.role == ParticleRole::kPossessive &&
+                               (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" ||
+                                tail_gap == " \"" || tail_gap == " “")) ||
+                              (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
       bool adjacent = gap == " " || gap == " '" || gap == " \"" || gap == " ‘" || gap == " “";
       // "오픈AI의 기업용 AI 솔루션 '챗GPT 엔터프라이즈'", "구글 챗봇 '제미나이'":
       // the organisation, then words that end in a product noun.
@@ -4372,6 +4389,7 @@ struct Analyzer::Impl {
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
       matched_aliases = local_aliases.size();
     };
+    const size_t locals_before_rounds = locals.size();
     for (int round = 0; round < (options.discover_entities ? 2 : 1); ++round) {
       match_all();
       AddShortForms(mentions);
@@ -4380,6 +4398,11 @@ struct Analyzer::Impl {
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
         DiscoverAroundMentions(si, mentions);
       }
+    }
+    // Makers found next to names ("넵튠 자회사 님블뉴런") vouch for the titles
+    // quoted after them ("님블뉴런의 '이터널 리턴'").
+    if (options.discover_entities && locals.size() > locals_before_rounds) {
+      for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
     }
     match_all();
 

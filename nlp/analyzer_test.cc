@@ -246,9 +246,10 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           {"가람은 인수후통합(PMI)을 마쳤다. PMI는 길었다.", ""},
           // Korean terms with their English acronyms, and lists of codes, are no names.
           {"중소기업(SME)과 대출심사모형(CSS)을 늘리고 두 건(CT-P45, CT-P68)을 냈다.", ""},
-          // English phrases glossing Korean terms are no names; rivals are no partners.
+          // English phrases glossing Korean terms are no names; rivals are no
+          // partners (but "경쟁사인 X" names a company).
           {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
-          {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
+          {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", "ORG{가람뱅크}"},
           // The noun after a list's "등" types its members; the company
           // that leads the article makes the products no one else claims,
           // but not the originals its copies are named after.
@@ -522,8 +523,16 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
                {"지난해 네이버 검색 플랫폼 리더가 바뀌었다.", "ORG{Naver}"},
                // A quoted title after the maker's possessive; not a one-word figure of speech.
                {"마이크로소프트의 '헤일로 인피니트'는 큰 인기를 끌었다.",
-                "ORG{Microsoft} PRODUCT{헤일로 인피니트}"},
+                "ORG{Microsoft} PRODUCT{헤일로 인피니트} DEVELOPS(Microsoft,헤일로 인피니트)"},
                {"애플의 '가계부'를 들여다본다.", "ORG{Apple}"},
+               // A maker found next to a known name vouches for its quoted title.
+               {"네이버 자회사 가람랩의 '별빛 전쟁'은 인기를 끌었다.",
+                "ORG{Naver} ORG{가람랩} PRODUCT{별빛 전쟁} DEVELOPS(가람랩,별빛 전쟁) "
+                "PARENT_OF(Naver,가람랩)"},
+               // "경쟁업체인 X": X is a company, the rival of the sentence's other one.
+               {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
+                "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
+               {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
                // "서" for "에서" after a name the article uses bare elsewhere.
                {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
            });
