@@ -1683,6 +1683,64 @@ struct Analyzer::Impl {
     }
   }
 
+  // Sources cited with "에 따르면" after a noun for their kind: "시장조사업체
+  // 옴디아에 따르면", "분석 기관 패스트마켓 등에 따르면", and "차이롄서 등 중국
+  // 매체들에 따르면". They are organisations (research firms, outlets).
+  void DiscoverSourceNames(const Sentence& s) {
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    static constexpr std::string_view kAccording = "에 따르면";
+    if (sent.find(kAccording) == std::string_view::npos || !KoreanSentence(s)) return;
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    auto ends_with_any = [](std::string_view w, std::initializer_list<std::string_view> ends) {
+      for (std::string_view e : ends) {
+        if (w.ends_with(e)) return true;
+      }
+      return false;
+    };
+    for (size_t k = 1; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      if (k + 1 >= words.size() || !w.ends_with("에") || !words[k + 1].starts_with("따르면")) {
+        continue;
+      }
+      w.remove_suffix(std::string_view("에").size());
+      size_t name_at = k;  // the word that holds the name
+      bool vouched = false;
+      if (w == "등") {
+        name_at = k - 1;
+      } else if (ends_with_any(w, {"매체", "매체들", "언론", "언론들", "외신", "외신들"})) {
+        // "X 등 (중국) 매체들에": the name before "등".
+        for (size_t back = 1; back <= 2 && back < k; ++back) {
+          if (words[k - back] == "등") {
+            name_at = k - back - 1;
+            vouched = true;
+            break;
+          }
+        }
+        if (!vouched) continue;
+      }
+      std::string_view name = name_at == k ? w : words[name_at];
+      while (!name.empty() && IsQuote(CpAt(name, 0))) name.remove_prefix(name[0] & 0x80 ? 3 : 1);
+      while (!name.empty() && (name.back() == '\'' || name.back() == '"')) name.remove_suffix(1);
+      if (!vouched) {
+        if (name_at == 0) continue;
+        std::string_view kind = words[name_at - 1];
+        if (kind.ends_with("인")) kind.remove_suffix(std::string_view("인").size());
+        vouched = ends_with_any(kind, {"업체", "기관", "매체", "외신", "통신사", "통신", "신문",
+                                       "방송", "컨설팅사", "리서치", "연구소", "연구원"});
+      }
+      if (!vouched || name.empty()) continue;
+      // Documents and people of a firm are no firm: "업체 보고서에", "업체 관계자에".
+      if (ends_with_any(name, {"보고서", "리포트", "자료", "통계", "집계", "관계자"})) continue;
+      static const std::unordered_set<std::string_view> kDocuments = {
+          "조사", "분석", "발표", "추정", "전망", "데이터", "설명", "공시", "보도"};
+      if (kDocuments.count(name)) continue;
+      const bool latin = !HasHangul(name);
+      if (latin ? !LooksLikeLatinName(name) : !PlainHangulName(name)) continue;
+      if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) continue;
+      Discover({std::string(name)}, EntityType::kOrg);
+    }
+  }
+
   // A company named after a known one, in Hangul: "에코프로머티리얼즈" and
   // "에코프로에이치엔" next to "에코프로", "네이버웹툰" (Korean groups name
   // their units so). The known name must be an organisation of two or more
@@ -4372,6 +4430,7 @@ struct Analyzer::Impl {
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
+      for (const Sentence& s : sentences) DiscoverSourceNames(s);
       if (!MostlyHangulText()) DiscoverEnglishNames();
     }
     if (options.discover_entities) {

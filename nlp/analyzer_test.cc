@@ -533,6 +533,11 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
                {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
                 "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
                {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
+               // A source cited after a noun for its kind is an organisation.
+               {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
+               {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
+               {"한빛일보 등 현지 매체들에 따르면 공장이 멈췄다.", "ORG{한빛일보}"},
+               {"업체 관계자에 따르면 판매가 늘었다.", ""},
                // "서" for "에서" after a name the article uses bare elsewhere.
                {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
            });
