@@ -532,7 +532,7 @@ struct Analyzer::Impl {
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
         "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
         "차관보", "과장",     "관장",       "리더",       "랩장",         "책임",   "수석",
-        "책임자", "파트너"};
+        "책임자", "파트너",   "감독",       "총감독"};
     const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
@@ -598,7 +598,8 @@ struct Analyzer::Impl {
         }
       }
       if (!found) found = DiscoverNameBeforeOrgUnit(words, k);
-      if (!found) DiscoverForeignNameBefore(words, k);
+      // ("관리 감독 체계": 감독 is also supervision, so only a Korean name takes it.)
+      if (!found && !core.ends_with("감독")) DiscoverForeignNameBefore(words, k);
     }
   }
 
@@ -2052,11 +2053,15 @@ struct Analyzer::Impl {
       // After a company, a quoted slogan or figure is no product: "'3조클럽'",
       // "'AI 청사진'".
       if (after_maker) {
+        // (A Latin model code with digits is a product: "기아 'PV5'".)
         bool slogan =
-            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !(HasLatin(name) && !HasHangul(name) && words.size() == 1);
+        // A named technique or structure is no product: "기아 '플렉시블 바디 시스템'".
         for (std::string_view noun :
-             {"청사진", "전략", "비전", "계획", "클럽", "시대", "원년", "목표", "경영", "혁신",
-              "선언", "쇼크", "효과", "리스크", "위기", "논란", "딜레마", "승부수", "행보"}) {
+             {"청사진", "전략",   "비전", "계획", "클럽",   "시대", "원년", "목표",   "경영",
+              "혁신",   "선언",   "쇼크", "효과", "리스크", "위기", "논란", "딜레마", "승부수",
+              "행보",   "시스템", "기술", "공법", "방식",   "구조", "설계", "체계"}) {
           slogan = slogan || name.ends_with(noun);
         }
         if (slogan || words.size() > 5) continue;

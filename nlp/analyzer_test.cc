@@ -533,6 +533,11 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
                {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
                 "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
                {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
+               // A Latin model code quoted after its maker is a product; a named
+               // technique is not. "감독" after a Korean name is a title.
+               {"네이버 'NX5'가 출시됐다. 네이버 '모듈 바디 시스템'도 쓰였다.",
+                "ORG{Naver} PRODUCT{NX5} DEVELOPS(Naver,NX5)"},
+               {"박지훈 감독이 이끈 공연이 열렸다. 관리 감독 체계를 강화한다.", "PERSON{박지훈}"},
                // A source cited after a noun for its kind is an organisation.
                {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
                {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
