@@ -814,6 +814,20 @@ struct Analyzer::Impl {
           }
         }
         if (stem.ends_with("들") || IsDigit(CpAt(stem, 0))) cue = false;
+        // "AX기술그룹", "AI전략그룹": a field and a unit noun name a team inside
+        // a company, not a company.
+        if (cue && latin_head && stem.ends_with("그룹")) {
+          size_t l = 0;
+          while (l < stem.size() && IsUpper(stem[l])) ++l;
+          const std::string_view field =
+              stem.substr(l, stem.size() - l - std::string_view("그룹").size());
+          static const std::unordered_set<std::string_view> kFields = {
+              "기술", "사업", "전략", "혁신", "연구", "개발", "전환", "추진", "데이터", "플랫폼"};
+          if ((IsTechAcronym(stem.substr(0, l)) || stem.substr(0, l) == "AI") &&
+              kFields.count(field)) {
+            cue = false;
+          }
+        }
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
@@ -1844,6 +1858,33 @@ struct Analyzer::Impl {
         return;
       Discover({std::string(name)}, EntityType::kProduct);
     };
+    // A list of codes in parentheses in a sentence about trials or drugs:
+    // "두 건(CT-P45, CT-P68)의 임상시험승인계획".
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    bool clinical = false;
+    for (std::string_view cue : {"임상", "치료제", "바이오시밀러", "신약", "후보물질"}) {
+      clinical = clinical || sent.find(cue) != std::string_view::npos;
+    }
+    for (size_t open = clinical ? sent.find('(') : std::string_view::npos;
+         open != std::string_view::npos; open = sent.find('(', open + 1)) {
+      const size_t close = sent.find(')', open);
+      if (close == std::string_view::npos || close - open > 60) break;
+      const std::string_view inner = sent.substr(open + 1, close - open - 1);
+      if (inner.find(", ") == std::string_view::npos) continue;
+      std::vector<std::string_view> codes;
+      bool all_codes = true;
+      for (size_t b = 0; b <= inner.size() && all_codes;) {
+        size_t e = inner.find(',', b);
+        if (e == std::string_view::npos) e = inner.size();
+        const std::string_view code = TrimAsciiSpace(inner.substr(b, e - b));
+        all_codes = is_code(code) && code.find('-') != std::string_view::npos;
+        codes.push_back(code);
+        b = e + 1;
+      }
+      if (all_codes) {
+        for (std::string_view code : codes) discover_product(code);
+      }
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = StripTrailingPunct(words[k]);
       const bool copy = w.starts_with("바이오시밀러") || w.starts_with("복제약");
@@ -1926,7 +1967,7 @@ struct Analyzer::Impl {
   // The Latin letters that end `w`: "TV" of "인터넷TV".
   static std::string_view TrailingLatin(std::string_view w) {
     size_t b = w.size();
-    while (b > 0 && IsLatin(static_cast<unsigned char>(w[b - 1]))) --b;
+    while (b > 0 && ((w[b - 1] | 0x20) >= 'a' && (w[b - 1] | 0x20) <= 'z')) --b;
     return w.substr(b);
   }
 

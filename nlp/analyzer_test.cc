@@ -506,46 +506,52 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
 // organisation's unit and title, titles quoted after a maker's possessive.
 TEST(AnalyzerTest, KoreanGeneralPatterns) {
   const Lexicon lexicon = TestLexicon();
-  RunCases(lexicon,
-           {
-               // An acronym glossed by a Korean term is no company.
-               {"업계는 HJT(이종접합) 셀 생산을 늘린다.", ""},
-               {"니켈 MHP(중간재) 수출이 늘었다.", ""},
-               {"NVH(소음·진동·불쾌감) 성능이 좋아졌다.", ""},
-               {"고성능 eSSD(기업용 SSD) 판매가 늘었다.", ""},
-               {"인터넷TV(IPTV) 가입자가 늘었고 IPTV 매출도 늘었다.", ""},
-               // A glued photo credit hides its source; "캡처한" is a verb.
-               {"오픈AI 유튜브 캡처3일 구글은 새 모델을 공개했다.", "ORG{Google}"},
-               {"알트만이 오픈AI 화면을 캡처한 사진을 올렸다.", "PERSON{Sam Altman} ORG{OpenAI}"},
-               // A name, the organisation, its unit, the title.
-               {"박민수 네이버 클라우드 보안 플랫폼 리더는 말했다.",
-                "PERSON{박민수} ORG{Naver} WORKS_FOR(박민수,Naver)"},
-               {"지난해 네이버 검색 플랫폼 리더가 바뀌었다.", "ORG{Naver}"},
-               // A quoted title after the maker's possessive; not a one-word figure of speech.
-               {"마이크로소프트의 '헤일로 인피니트'는 큰 인기를 끌었다.",
-                "ORG{Microsoft} PRODUCT{헤일로 인피니트} DEVELOPS(Microsoft,헤일로 인피니트)"},
-               {"애플의 '가계부'를 들여다본다.", "ORG{Apple}"},
-               // A maker found next to a known name vouches for its quoted title.
-               {"네이버 자회사 가람랩의 '별빛 전쟁'은 인기를 끌었다.",
-                "ORG{Naver} ORG{가람랩} PRODUCT{별빛 전쟁} DEVELOPS(가람랩,별빛 전쟁) "
-                "PARENT_OF(Naver,가람랩)"},
-               // "경쟁업체인 X": X is a company, the rival of the sentence's other one.
-               {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
-                "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
-               {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
-               // A Latin model code quoted after its maker is a product; a named
-               // technique is not. "감독" after a Korean name is a title.
-               {"네이버 'NX5'가 출시됐다. 네이버 '모듈 바디 시스템'도 쓰였다.",
-                "ORG{Naver} PRODUCT{NX5} DEVELOPS(Naver,NX5)"},
-               {"박지훈 감독이 이끈 공연이 열렸다. 관리 감독 체계를 강화한다.", "PERSON{박지훈}"},
-               // A source cited after a noun for its kind is an organisation.
-               {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
-               {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
-               {"한빛일보 등 현지 매체들에 따르면 공장이 멈췄다.", "ORG{한빛일보}"},
-               {"업체 관계자에 따르면 판매가 늘었다.", ""},
-               // "서" for "에서" after a name the article uses bare elsewhere.
-               {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
-           });
+  RunCases(
+      lexicon,
+      {
+          // An acronym glossed by a Korean term is no company.
+          {"업계는 HJT(이종접합) 셀 생산을 늘린다.", ""},
+          {"니켈 MHP(중간재) 수출이 늘었다.", ""},
+          {"NVH(소음·진동·불쾌감) 성능이 좋아졌다.", ""},
+          {"고성능 eSSD(기업용 SSD) 판매가 늘었다.", ""},
+          {"인터넷TV(IPTV) 가입자가 늘었고 IPTV 매출도 늘었다.", ""},
+          // A glued photo credit hides its source; "캡처한" is a verb.
+          {"오픈AI 유튜브 캡처3일 구글은 새 모델을 공개했다.", "ORG{Google}"},
+          {"알트만이 오픈AI 화면을 캡처한 사진을 올렸다.", "PERSON{Sam Altman} ORG{OpenAI}"},
+          // A name, the organisation, its unit, the title.
+          {"박민수 네이버 클라우드 보안 플랫폼 리더는 말했다.",
+           "PERSON{박민수} ORG{Naver} WORKS_FOR(박민수,Naver)"},
+          {"지난해 네이버 검색 플랫폼 리더가 바뀌었다.", "ORG{Naver}"},
+          // A quoted title after the maker's possessive; not a one-word figure of speech.
+          {"마이크로소프트의 '헤일로 인피니트'는 큰 인기를 끌었다.",
+           "ORG{Microsoft} PRODUCT{헤일로 인피니트} DEVELOPS(Microsoft,헤일로 인피니트)"},
+          {"애플의 '가계부'를 들여다본다.", "ORG{Apple}"},
+          // A maker found next to a known name vouches for its quoted title.
+          {"네이버 자회사 가람랩의 '별빛 전쟁'은 인기를 끌었다.",
+           "ORG{Naver} ORG{가람랩} PRODUCT{별빛 전쟁} DEVELOPS(가람랩,별빛 전쟁) "
+           "PARENT_OF(Naver,가람랩)"},
+          // "경쟁업체인 X": X is a company, the rival of the sentence's other one.
+          {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
+           "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
+          {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
+          // A Latin model code quoted after its maker is a product; a named
+          // technique is not. "감독" after a Korean name is a title.
+          {"네이버 'NX5'가 출시됐다. 네이버 '모듈 바디 시스템'도 쓰였다.",
+           "ORG{Naver} PRODUCT{NX5} DEVELOPS(Naver,NX5)"},
+          {"박지훈 감독이 이끈 공연이 열렸다. 관리 감독 체계를 강화한다.", "PERSON{박지훈}"},
+          // Codes listed in parentheses in a sentence about trials are products;
+          // a field and "그룹" after a technical acronym name a team.
+          {"항암 신약 두 건(GR-K12, GR-K15)의 임상을 신청했다.", "PRODUCT{GR-K12} PRODUCT{GR-K15}"},
+          {"조태오 네이버 CTO AI전략그룹 팀장이 발표했다.",
+           "PERSON{조태오} ORG{Naver} WORKS_FOR(조태오,Naver)"},
+          // A source cited after a noun for its kind is an organisation.
+          {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
+          {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
+          {"한빛일보 등 현지 매체들에 따르면 공장이 멈췄다.", "ORG{한빛일보}"},
+          {"업체 관계자에 따르면 판매가 늘었다.", ""},
+          // "서" for "에서" after a name the article uses bare elsewhere.
+          {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
+      });
 }
 
 TEST(AnalyzerTest, EnglishAnaphorsStandForTheNameBefore) {
