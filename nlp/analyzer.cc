@@ -3649,6 +3649,53 @@ struct Analyzer::Impl {
           }
         }
       }
+      // "T는 A와 (…) B가 공동으로 개발한 게임이다": the topic is what the
+      // relative clause's subject made; joint makers are partners.
+      if (adnominal && !symmetric && !passive && head < 0 && before >= 1 &&
+          ms[before].role == ParticleRole::kSubject &&
+          Words(Gap(ms[before].tail_end, h.begin)).size() <= 1) {
+        int topic = -1;
+        for (int k = 0; k < before; ++k) {
+          if (ms[k].role == ParticleRole::kTopic) {
+            topic = k;
+            break;
+          }
+        }
+        std::string_view rest = TrimAsciiSpace(Gap(word_end, s.end));
+        while (!rest.empty() &&
+               (rest.back() == '.' || IsQuote(CpAt(rest, PrevCp(rest, rest.size())))))
+          rest.remove_suffix(rest.back() == '.' ? 1 : 3);
+        const bool copula_end = rest.size() <= 90 && rest.ends_with("다") &&
+                                rest.find(',') == std::string_view::npos &&
+                                (rest.ends_with("이다") || Words(rest).size() <= 4);
+        if (topic >= 0 && copula_end) {
+          std::vector<int> makers = {before};
+          const bool jointly = StartsWithAt(text, ms[before].tail_end, " 공동") ||
+                               StartsWithAt(text, ms[before].tail_end, " 함께");
+          for (int j = before - 1; j > topic; --j) {
+            // "모티프와 일본 게임사 코에이테크모게임스가": a place word between.
+            if (ms[j].role == ParticleRole::kNone && TypeOf(ms[j].ref) == EntityType::kPlace) {
+              continue;
+            }
+            if (ms[j].role != ParticleRole::kWith) break;
+            const std::vector<std::string_view> between =
+                Words(Gap(ms[j].tail_end, ms[makers.back()].begin));
+            if (between.size() > 3) break;
+            bool plain = true;
+            for (std::string_view w : between) {
+              plain = plain && HasHangul(w) && SplitParticle(w, 2).stem_bytes == w.size();
+            }
+            if (!plain) break;
+            makers.push_back(j);
+          }
+          for (int m : makers) {
+            out->push_back({m, topic, type, modality});
+            if (jointly && m != before) out->push_back({m, before, "PARTNERS_WITH", modality});
+          }
+          consumed[before] = true;
+          continue;
+        }
+      }
       // Finite or nominal predicate: agent marked as subject or topic.
       size_t clause_begin = h.begin;
       while (clause_begin > s.begin && text[clause_begin - 1] != ',') --clause_begin;
@@ -3723,7 +3770,19 @@ struct Analyzer::Impl {
         for (int k = 0; k < n; ++k) {
           if (k == agent || ms[k].role != ParticleRole::kFrom) continue;
           // "MBK파트너스와 IMM프라이빗에쿼티 등으로부터": A와 B joined as sources.
-          for (int g : Group(ms, k, /*with_joins=*/true)) {
+          std::vector<int> sources = Group(ms, k, /*with_joins=*/true);
+          // "A와 B(PE) 등 대형 사모펀드 운용사와 C 등으로부터": an earlier part of
+          // the list, closed by "등 <kind>와", holds sources too.
+          for (int j = sources.front() - 1; j >= 0 && j != agent; --j) {
+            if (!ListContinues(Gap(ms[j].tail_end, ms[j + 1].begin))) break;
+            for (int g : Group(ms, j, /*with_joins=*/true)) {
+              if (std::find(sources.begin(), sources.end(), g) == sources.end()) {
+                sources.push_back(g);
+              }
+            }
+            j = *std::min_element(sources.begin(), sources.end());
+          }
+          for (int g : sources) {
             if (g != agent) out->push_back({g, agent, type, modality});
           }
         }
@@ -3768,6 +3827,34 @@ struct Analyzer::Impl {
         }
       }
     }
+  }
+
+  // True for the words between two parts of one Korean list: "(PE) 등 대형
+  // 사모펀드(PEF) 운용사와 " — parentheses, "등", up to three plain nouns,
+  // and a last noun that ends in 와/과 (a kind: "운용사와").
+  static bool ListContinues(std::string_view gap) {
+    if (gap.size() > 80) return false;
+    std::string plain;
+    int depth = 0;
+    for (char c : gap) {
+      if (c == '(') ++depth;
+      if (depth == 0) plain.push_back(c);
+      if (c == ')' && depth > 0) --depth;
+    }
+    const std::vector<std::string_view> words = Words(plain);
+    // ("등" may be read with the name already, as part of its tail.)
+    const size_t first = !words.empty() && words.front() == "등" ? 1 : 0;
+    if (words.size() < first + 1 || words.size() > first + 4) return false;
+    const std::string_view last = words.back();
+    if (!(last.ends_with("와") || last.ends_with("과")) || CountHangul(last) < 2) return false;
+    for (size_t i = first; i + 1 < words.size(); ++i) {
+      const std::string_view w = words[i];
+      if (!HasHangul(w) || w.find_first_of(",.'\"") != std::string_view::npos ||
+          SplitParticle(w, 2).stem_bytes != w.size()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void VerbRelationsEn(const Sentence& s, const std::vector<RawMention>& ms,

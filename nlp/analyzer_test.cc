@@ -544,6 +544,17 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           {"항암 신약 두 건(GR-K12, GR-K15)의 임상을 신청했다.", "PRODUCT{GR-K12} PRODUCT{GR-K15}"},
           {"조태오 네이버 CTO AI전략그룹 팀장이 발표했다.",
            "PERSON{조태오} ORG{Naver} WORKS_FOR(조태오,Naver)"},
+          // Sources of a round listed as "A와 B 등 <kind>와 C 등으로부터".
+          {"네이버는 구글과 아마존 등 대형 기술기업과 애플 등으로부터 자금을 조달했다.",
+           "ORG{Naver} ORG{Google} ORG{Amazon} ORG{Apple} INVESTS_IN(Amazon,Naver) "
+           "INVESTS_IN(Apple,Naver) INVESTS_IN(Google,Naver)"},
+          // "T는 A와 B가 공동으로 개발한 N이다": both made T and work together;
+          // a clause that goes on to another predicate is no such statement.
+          {"제미나이는 구글과 미국 기업 네이버가 공동으로 개발한 AI 모델이다.",
+           "PRODUCT{Gemini} ORG{Google} ORG{Naver} DEVELOPS(Google,Gemini) "
+           "DEVELOPS(Naver,Gemini) PARTNERS_WITH(Google,Naver)"},
+          {"제미나이는 구글이 개발한 모델을 바탕으로 네이버가 만들었다.",
+           "PRODUCT{Gemini} ORG{Google} ORG{Naver}"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
