@@ -4710,6 +4710,7 @@ struct Analyzer::Impl {
     }
     AddGroupParents(&x);
     AddRivalBidders(&x);
+    if (MostlyHangulText()) AddMakerOfProductLine(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
     DropPassivePlaces(&x);
@@ -4790,6 +4791,43 @@ struct Analyzer::Impl {
         continue;
       }
       x->relations.push_back({lead, e, "DEVELOPS", Modality::kAsserted, first_sentence[e]});
+    }
+  }
+
+  // A product whose name starts another product's name belongs to the same
+  // line and maker: "오픈AI의 '챗GPT 엔터프라이즈'" ... "챗GPT" -> DEVELOPS(오픈AI,
+  // 챗GPT). Only products with no maker of their own take one.
+  static void AddMakerOfProductLine(Extraction* x) {
+    const int n = static_cast<int>(x->entities.size());
+    std::vector<int> maker(n, -1), sentence(n, 0);
+    for (const Relation& r : x->relations) {
+      if (r.type == "DEVELOPS" && x->entities[r.target].type == EntityType::kProduct &&
+          maker[r.target] < 0) {
+        maker[r.target] = r.source;
+        sentence[r.target] = r.sentence;
+      }
+    }
+    auto starts_line = [&](int p, int q) {
+      for (const auto& a : x->entities[p].aliases) {
+        for (const auto& b : x->entities[q].aliases) {
+          if (b.text.size() > a.text.size() + 1 && b.text.starts_with(a.text) &&
+              b.text[a.text.size()] == ' ') {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    const std::vector<int> known = maker;
+    for (int p = 0; p < n; ++p) {
+      if (x->entities[p].type != EntityType::kProduct || known[p] >= 0) continue;
+      for (int q = 0; q < n; ++q) {
+        if (q == p || known[q] < 0 || known[q] == p) continue;
+        if (starts_line(p, q) || starts_line(q, p)) {
+          x->relations.push_back({known[q], p, "DEVELOPS", Modality::kAsserted, sentence[q]});
+          break;
+        }
+      }
     }
   }
 

@@ -555,6 +555,10 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
            "DEVELOPS(Naver,Gemini) PARTNERS_WITH(Google,Naver)"},
           {"제미나이는 구글이 개발한 모델을 바탕으로 네이버가 만들었다.",
            "PRODUCT{Gemini} ORG{Google} ORG{Naver}"},
+          // A product that starts the name of another has the same maker.
+          {"행사에서 사람들이 제미나이를 써 봤다. 이어 구글의 '제미나이 스튜디오'를 도입했다.",
+           "PRODUCT{Gemini} ORG{Google} PRODUCT{제미나이 스튜디오} DEVELOPS(Google,Gemini) "
+           "DEVELOPS(Google,제미나이 스튜디오)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
