@@ -410,6 +410,15 @@ struct Analyzer::Impl {
             term_acronyms.count(inner)) {
           continue;
         }
+        // "'더 그라운드 트루스 프로바이더(The Ground Truth Provider)'로서": a role
+        // the company takes ("as ..."), not a name.
+        {
+          size_t after = close + 1;
+          while (after < s.end && IsQuote(CpAt(text, after))) {
+            utf8::Decode(text, &after);
+          }
+          if (StartsWithAt(text, after, "로서") || StartsWithAt(text, after, "으로서")) continue;
+        }
         const EntityType type = GuessType(name_begin, close + 1, EntityType::kOrg);
         Discover({hangul, std::string(inner)}, type);
       } else if (HasHangul(inner) && !HasLatin(inner) && IsLatin(before)) {
@@ -1694,6 +1703,15 @@ struct Analyzer::Impl {
       }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
+      // A Hangul title numbered in Roman numerals is a sequel: "대항해시대II".
+      if (hangul && latin) {
+        const std::string_view tail = TrailingLatin(stem);
+        if (tail == "II" || tail == "III" || tail == "IV" || tail == "VI" || tail == "VII" ||
+            tail == "VIII" || tail == "IX") {
+          Discover({std::string(stem)}, EntityType::kProduct);
+          continue;
+        }
+      }
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
   }
@@ -2063,6 +2081,10 @@ struct Analyzer::Impl {
         if (IsWordChar(utf8::Decode(before, &k))) break;
         before.remove_prefix(k);
       }
+      // "기념품인 '뮷즈'", "대표 상품인 'PLUS K방산'": the noun with the copula.
+      if (before.ends_with("인") && IsKoreanProductNoun(before.substr(0, before.size() - 3))) {
+        before.remove_suffix(3);
+      }
       const bool after_maker = !IsKoreanProductNoun(before);
       // "시프트업의 '승리의 여신: 니케'": the maker with the possessive.
       const bool possessive =
@@ -2087,7 +2109,14 @@ struct Analyzer::Impl {
           name.back() == ' ' || name.find_first_of(",.!?") != std::string_view::npos) {
         continue;
       }
-      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker) continue;
+      // Titles of films, series and games run to several words: "애니메이션
+      // '케이팝 데몬 헌터스'".
+      const bool title_noun = before == "애니메이션" || before == "드라마" || before == "영화" ||
+                              before == "시리즈" || before == "게임";
+      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker &&
+          !(title_noun && CountHangul(name) <= 12)) {
+        continue;
+      }
       // After a possessive a single Hangul word in quotes is more often a
       // figure of speech ("AMD의 '가계부'", "오픈AI의 '불화설'") than a title.
       if (possessive && !IsKnownOrg(before) && words.size() < 2 && !HasLatin(name)) continue;

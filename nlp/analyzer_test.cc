@@ -559,6 +559,14 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           {"행사에서 사람들이 제미나이를 써 봤다. 이어 구글의 '제미나이 스튜디오'를 도입했다.",
            "PRODUCT{Gemini} ORG{Google} PRODUCT{제미나이 스튜디오} DEVELOPS(Google,Gemini) "
            "DEVELOPS(Google,제미나이 스튜디오)"},
+          // Titles after a noun for films and series, goods after "기념품인",
+          // sequels numbered in Roman numerals; a role taken "로서" is no name.
+          {"아마존 드라마 '바다의 별빛 소녀'가 흥행했다.",
+           "ORG{Amazon} PRODUCT{바다의 별빛 소녀} DEVELOPS(Amazon,바다의 별빛 소녀)"},
+          {"재단의 기념품인 '누리즈'가 전시됐다.", "PRODUCT{누리즈}"},
+          {"이 게임은 '별빛전쟁II'를 다시 만든 작품이다.", "PRODUCT{별빛전쟁II}"},
+          {"가람은 '더 데이터 파트너(The Data Partner)'로서 입지를 다졌다.", ""},
+          {"인수 후 PMI 작업을 주도했다.", ""},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
