@@ -3605,6 +3605,8 @@ struct Analyzer::Impl {
     std::vector<bool> consumed(n, false);
     for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, true, ms)) {
       const std::string& type = h.trigger->value;
+      // "안드로이드 운영체제": the noun for an operating system, no verb.
+      if (h.trigger->form == "운영" && StartsWithAt(text, h.end, "체제")) continue;
       const bool symmetric = IsSymmetricRelation(type);
       const Modality modality = ClauseModality(s, h.begin, h.end, true);
       // The rest of the word after the trigger: adnominal endings make a
@@ -4690,7 +4692,16 @@ struct Analyzer::Impl {
         RoleRelations(s, korean, ms, &found);
         OrgRoleRelations(s, korean, ms, &found);
         if (korean) {
+          const size_t verbs_from = found.size();
           VerbRelationsKo(s, ms, &found);
+          // "콰트를 운영하는 엔라이즈": a company that runs a product operates it.
+          for (size_t i = verbs_from; i < found.size(); ++i) {
+            Found& f = found[i];
+            if (f.type == "LEADS" && TypeOf(ms[f.src].ref) == EntityType::kOrg &&
+                TypeOf(ms[f.dst].ref) == EntityType::kProduct) {
+              f.type = "DEVELOPS";
+            }
+          }
         } else {
           VerbRelationsEn(s, ms, &found);
         }

@@ -567,6 +567,10 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           {"이 게임은 '별빛전쟁II'를 다시 만든 작품이다.", "PRODUCT{별빛전쟁II}"},
           {"가람은 '더 데이터 파트너(The Data Partner)'로서 입지를 다졌다.", ""},
           {"인수 후 PMI 작업을 주도했다.", ""},
+          // A company that runs a product operates it; "운영체제" is a noun.
+          {"챗봇 제미나이를 운영하는 구글은 새 기능을 공개했다.",
+           "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+          {"네이버는 제미나이 운영체제를 쓴다.", "ORG{Naver} PRODUCT{Gemini}"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
