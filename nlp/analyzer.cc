@@ -3098,8 +3098,14 @@ struct Analyzer::Impl {
       }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
       // (One word, or a department and a word: "품질혁신센터 고객경험담당".)
+      // "손보영 미국영화협회(MPA) 한국지사 대표": the organisation's own gloss in
+      // parentheses (read as the mention's tail) is no part of the unit.
+      const bool glossed = before >= 0 && korean && StartsWithAt(text, ms[before].end, "(") &&
+                           ms[before].tail_end > ms[before].end &&
+                           text[ms[before].tail_end - 1] == ')';
       const std::string_view dept_gap =
-          before >= 0 ? Gap(ms[before].end, h.begin) : std::string_view();
+          before >= 0 ? Gap(glossed ? ms[before].tail_end : ms[before].end, h.begin)
+                      : std::string_view();
       const std::vector<std::string_view> dept_words = Words(dept_gap);
       // Or a unit of up to three plain words right after the organisation,
       // none with a particle or punctuation: "네이버 리얼타임 엔진 스튜디오 리더".

@@ -571,6 +571,13 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           {"챗봇 제미나이를 운영하는 구글은 새 기능을 공개했다.",
            "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
           {"네이버는 제미나이 운영체제를 쓴다.", "ORG{Naver} PRODUCT{Gemini}"},
+          // A person, the organisation with its gloss, a unit, the title; a
+          // venture firm's partner works for it; "파트너십" is no title.
+          {"한지민 가람영화협회(GMA) 한국지사 대표, 오세훈 누리창업투자 파트너 등이 참석했다.",
+           "PERSON{한지민} ORG{GMA} PERSON{오세훈} ORG{누리창업투자} LEADS(한지민,GMA) "
+           "WORKS_FOR(오세훈,누리창업투자)"},
+          {"네이버는 구글과 파트너십을 맺었다.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
