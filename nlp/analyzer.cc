@@ -69,6 +69,16 @@ using lists::LooksLikeKoreanName;
 using lists::StripTrailingPunct;
 using lists::ToLowerAscii;
 
+// Byte search for a needle that starts with a common lead byte (Hangul):
+// memmem skips ahead where std::string_view::find would compare at every
+// syllable that shares the first byte.
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t pos = 0) {
+  if (pos > hay.size()) return std::string_view::npos;
+  const void* at = memmem(hay.data() + pos, hay.size() - pos, needle.data(), needle.size());
+  return at == nullptr ? std::string_view::npos
+                       : static_cast<size_t>(static_cast<const char*>(at) - hay.data());
+}
+
 // ------------------------------------------------------------------ matching
 
 struct EntityRef {
@@ -148,6 +158,8 @@ struct Analyzer::Impl {
   std::string_view text;
   std::string lower_text;  // `text` with ASCII letters in lower case (same offsets)
   std::unordered_set<std::string_view> titled_surnames;  // "Ghosn" of "Mr Ghosn"
+  // Sentences with a quoted name after a word not yet known as a maker.
+  std::vector<int> quoted_retry;
   // Acronyms the article defines as terms: "인수후통합(PMI)", "중간재(MHP)".
   std::unordered_set<std::string_view> term_acronyms;
   std::vector<Sentence> sentences;
@@ -1720,9 +1732,7 @@ struct Analyzer::Impl {
   // 옴디아에 따르면", "분석 기관 패스트마켓 등에 따르면", and "차이롄서 등 중국
   // 매체들에 따르면". They are organisations (research firms, outlets).
   void DiscoverSourceNames(const Sentence& s) {
-    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
-    static constexpr std::string_view kAccording = "에 따르면";
-    if (sent.find(kAccording) == std::string_view::npos || !KoreanSentence(s)) return;
+    if (!KoreanSentence(s)) return;
     const std::vector<std::string_view>& words = SentenceWords(s);
     auto ends_with_any = [](std::string_view w, std::initializer_list<std::string_view> ends) {
       for (std::string_view e : ends) {
@@ -1841,8 +1851,8 @@ struct Analyzer::Impl {
         // The same name without "서" elsewhere in the article (the headline
         // comes before the body that names it).
         bool bare = false;
-        for (size_t at = text.find(before); at != std::string_view::npos && !bare;
-             at = text.find(before, at + before.size())) {
+        for (size_t at = FindBytes(text, before); at != std::string_view::npos && !bare;
+             at = FindBytes(text, before, at + before.size())) {
           bare = !StartsWithAt(text, at + before.size(), "서");
         }
         if (bare) continue;
@@ -1880,8 +1890,10 @@ struct Analyzer::Impl {
     // "두 건(CT-P45, CT-P68)의 임상시험승인계획".
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     bool clinical = false;
-    for (std::string_view cue : {"임상", "치료제", "바이오시밀러", "신약", "후보물질"}) {
-      clinical = clinical || sent.find(cue) != std::string_view::npos;
+    if (sent.find('(') != std::string_view::npos && sent.find(", ") != std::string_view::npos) {
+      for (std::string_view cue : {"임상", "치료제", "바이오시밀러", "신약", "후보물질"}) {
+        clinical = clinical || FindBytes(sent, cue) != std::string_view::npos;
+      }
     }
     for (size_t open = clinical ? sent.find('(') : std::string_view::npos;
          open != std::string_view::npos; open = sent.find('(', open + 1)) {
@@ -2089,7 +2101,13 @@ struct Analyzer::Impl {
       // "시프트업의 '승리의 여신: 니케'": the maker with the possessive.
       const bool possessive =
           before.ends_with("의") && IsKnownOrg(before.substr(0, before.size() - 3));
-      if (after_maker && !IsKnownOrg(before) && !possessive) continue;
+      if (after_maker && !IsKnownOrg(before) && !possessive) {
+        // The maker may be found later, next to other names: look again then.
+        if (quoted_retry.empty() || quoted_retry.back() != &s - sentences.data()) {
+          quoted_retry.push_back(static_cast<int>(&s - sentences.data()));
+        }
+        continue;
+      }
       // The quoted text, up to the next quote.
       size_t close = i;
       while (close < sent.size()) {
@@ -2447,11 +2465,20 @@ struct Analyzer::Impl {
     // line break: "로이터 연합뉴스4일(현지시간) …", "스페이스X 유튜브 캡처머스크가 …".
     // The credit word must start a word and run straight into a digit or a
     // syllable that is no particle ("연합뉴스가" is the agency as a subject).
-    for (std::string_view credit : {"연합뉴스", "뉴시스", "뉴스1", "캡처"}) {
-      for (size_t at = sent.find(credit); at != std::string_view::npos;
-           at = sent.find(credit, at + credit.size())) {
-        const size_t end = at + credit.size();
-        if ((at > 0 && sent[at - 1] != ' ') || end >= sent.size()) continue;
+    for (size_t at = 0; at < sent.size();) {
+      const size_t space = sent.find(' ', at);
+      const size_t word_at = at;
+      at = space == std::string_view::npos ? sent.size() : space + 1;
+      // Most words start with none of "연", "뉴", "캡": test that first.
+      if (!StartsWithAt(sent, word_at, "연") && !StartsWithAt(sent, word_at, "뉴") &&
+          !StartsWithAt(sent, word_at, "캡")) {
+        continue;
+      }
+      static constexpr std::string_view kGlued[] = {"연합뉴스", "뉴시스", "뉴스1", "캡처"};
+      for (std::string_view credit : kGlued) {
+        if (!StartsWithAt(sent, word_at, credit)) continue;
+        const size_t end = word_at + credit.size();
+        if (end >= sent.size()) continue;
         size_t next = end;
         const char32_t cp = utf8::Decode(sent, &next);
         static const std::unordered_set<char32_t> kGoesOn = {
@@ -2461,8 +2488,8 @@ struct Analyzer::Impl {
         // The source before the credit word: the caption's start when it is
         // near, else the one word before.
         size_t b = 0;
-        if (at > 48) {
-          b = at - 1;
+        if (word_at > 48) {
+          b = word_at - 1;
           while (b > 0 && sent[b - 1] != ' ') --b;
         }
         spans.emplace_back(s.begin + b, s.begin + end);
@@ -4594,14 +4621,16 @@ struct Analyzer::Impl {
     local_aliases.clear();
     sentences = segmenter.SplitSentences(text);
     BuildSentenceCache();
+    const bool mostly_hangul = MostlyHangulText();
 
+    quoted_retry.clear();
     if (options.discover_entities) {
       FindTermAcronyms();
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
       for (const Sentence& s : sentences) DiscoverSourceNames(s);
-      if (!MostlyHangulText()) DiscoverEnglishNames();
+      if (!mostly_hangul) DiscoverEnglishNames();
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
@@ -4618,20 +4647,21 @@ struct Analyzer::Impl {
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) MatchSentence(si, &mentions);
       matched_aliases = local_aliases.size();
     };
-    const size_t locals_before_rounds = locals.size();
     for (int round = 0; round < (options.discover_entities ? 2 : 1); ++round) {
       match_all();
       AddShortForms(mentions);
       if (!options.discover_entities) break;
       match_all();
+      const size_t locals_before = locals.size();
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
         DiscoverAroundMentions(si, mentions);
       }
-    }
-    // Makers found next to names ("넵튠 자회사 님블뉴런") vouch for the titles
-    // quoted after them ("님블뉴런의 '이터널 리턴'").
-    if (options.discover_entities && locals.size() > locals_before_rounds) {
-      for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
+      // Makers found next to names ("넵튠 자회사 님블뉴런") vouch for the titles
+      // quoted after them ("님블뉴런의 '이터널 리턴'"); the next round matches them.
+      if (round == 0 && locals.size() > locals_before) {
+        const std::vector<int> retry = std::move(quoted_retry);
+        for (int si : retry) DiscoverQuotedProducts(sentences[si]);
+      }
     }
     match_all();
 
@@ -4756,7 +4786,7 @@ struct Analyzer::Impl {
     }
     AddGroupParents(&x);
     AddRivalBidders(&x);
-    if (MostlyHangulText()) AddMakerOfProductLine(&x);
+    if (mostly_hangul) AddMakerOfProductLine(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
     DropPassivePlaces(&x);
