@@ -2465,7 +2465,10 @@ struct Analyzer::Impl {
     // line break: "로이터 연합뉴스4일(현지시간) …", "스페이스X 유튜브 캡처머스크가 …".
     // The credit word must start a word and run straight into a digit or a
     // syllable that is no particle ("연합뉴스가" is the agency as a subject).
-    for (size_t at = 0; at < sent.size();) {
+    // (Only in Hangul text: the credit words start with the bytes 0xEB, 0xEC.)
+    const bool may_glue =
+        sent.find('\xEC') != std::string_view::npos || sent.find('\xEB') != std::string_view::npos;
+    for (size_t at = 0; may_glue && at < sent.size();) {
       const size_t space = sent.find(' ', at);
       const size_t word_at = at;
       at = space == std::string_view::npos ? sent.size() : space + 1;
@@ -2540,6 +2543,7 @@ struct Analyzer::Impl {
 
   void BuildSentenceCache() {
     cache.assign(sentences.size(), {});
+    hangul_cps = latin_cps = 0;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       SentenceCache& c = cache[si];
@@ -2548,7 +2552,10 @@ struct Analyzer::Impl {
       for (size_t i = s.begin; i < s.end;) {
         const size_t b = i;
         const char32_t cp = utf8::Decode(text, &i);
-        c.korean |= utf8::IsHangul(cp);
+        const bool hangul = utf8::IsHangul(cp);
+        c.korean |= hangul;
+        hangul_cps += hangul ? 1 : 0;
+        latin_cps += utf8::IsAsciiAlpha(cp) ? 1 : 0;
         c.cps.push_back({cp, static_cast<uint32_t>(b)});
       }
     }
@@ -2558,23 +2565,9 @@ struct Analyzer::Impl {
 
   // utf8::MostlyHangul of the article, from the decoded sentences. (Text
   // between sentences is whitespace.)
-  bool MostlyHangulText() const {
-    size_t hangul = 0, latin = 0;
-    for (const SentenceCache& c : cache) {
-      if (!c.korean) {
-        for (const Cp& cp : c.cps) latin += utf8::IsAsciiAlpha(cp.cp) ? 1 : 0;
-        continue;
-      }
-      for (const Cp& cp : c.cps) {
-        if (utf8::IsHangul(cp.cp)) {
-          ++hangul;
-        } else if (utf8::IsAsciiAlpha(cp.cp)) {
-          ++latin;
-        }
-      }
-    }
-    return hangul * 3 > latin && hangul > 0;
-  }
+  // (Counted while the sentences are decoded.)
+  size_t hangul_cps = 0, latin_cps = 0;
+  bool MostlyHangulText() const { return hangul_cps * 3 > latin_cps && hangul_cps > 0; }
 
   // True when the sentence has Hangul (computed once). `s` is an element of `sentences`.
   bool KoreanSentence(const Sentence& s) const { return cache[&s - sentences.data()].korean; }
