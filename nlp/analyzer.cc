@@ -721,7 +721,7 @@ struct Analyzer::Impl {
       // "열리며 최 장관": a verb form is no part of a name.
       bool verb_form = false;
       for (std::string_view ending :
-           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고"}) {
+           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼"}) {
         verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
       }
       if (verb_form) continue;
@@ -4170,7 +4170,12 @@ struct Analyzer::Impl {
         return false;  // a particle: the words belong to the sentence
       }
     }
-    return IsKoreanProductNoun(words.back());
+    // "국립박물관문화재단의 기념품인 '뮷즈'": the noun with the copula.
+    std::string_view last = words.back();
+    if (last.ends_with("인") && last.size() > 3 && !IsKoreanProductNoun(last)) {
+      last.remove_suffix(3);
+    }
+    return IsKoreanProductNoun(last);
   }
 
   // "SBC's AT&T deal", "Oracle's PeopleSoft bid": the name after a

@@ -578,6 +578,13 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
            "WORKS_FOR(오세훈,누리창업투자)"},
           {"네이버는 구글과 파트너십을 맺었다.",
            "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          // Officials' titles give WORKS_FOR; a verb form is no part of a name;
+          // goods "기념품인 '…'" after an owner's possessive are its products.
+          {"박민재 네이버 정책관은 말했다. 공장을 방문해 이두리 네이버 차관과 만났다.",
+           "PERSON{박민재} ORG{Naver} PERSON{이두리} WORKS_FOR(박민재,Naver) "
+           "WORKS_FOR(이두리,Naver)"},
+          {"가람재단의 기념품인 '누리즈'가 전시됐다.",
+           "ORG{가람재단} PRODUCT{누리즈} DEVELOPS(가람재단,누리즈)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
