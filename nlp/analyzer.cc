@@ -69,14 +69,20 @@ using lists::LooksLikeKoreanName;
 using lists::StripTrailingPunct;
 using lists::ToLowerAscii;
 
-// Byte search for a needle that starts with a common lead byte (Hangul):
-// memmem skips ahead where std::string_view::find would compare at every
-// syllable that shares the first byte.
+// Byte search for a Hangul needle: std::string_view::find stops at every
+// syllable that shares the needle's lead byte (a third of them); the last
+// byte of a syllable is far more selective, so look for that one first.
 size_t FindBytes(std::string_view hay, std::string_view needle, size_t pos = 0) {
-  if (pos > hay.size()) return std::string_view::npos;
-  const void* at = memmem(hay.data() + pos, hay.size() - pos, needle.data(), needle.size());
-  return at == nullptr ? std::string_view::npos
-                       : static_cast<size_t>(static_cast<const char*>(at) - hay.data());
+  if (needle.size() < 2) return hay.find(needle, pos);
+  const size_t off = needle.size() - 1;
+  for (size_t i = pos + off; i < hay.size();) {
+    const void* p = std::memchr(hay.data() + i, needle.back(), hay.size() - i);
+    if (p == nullptr) return std::string_view::npos;
+    const size_t j = static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+    if (std::memcmp(hay.data() + j - off, needle.data(), off) == 0) return j - off;
+    i = j + 1;
+  }
+  return std::string_view::npos;
 }
 
 // ------------------------------------------------------------------ matching
@@ -2465,18 +2471,20 @@ struct Analyzer::Impl {
     // line break: "로이터 연합뉴스4일(현지시간) …", "스페이스X 유튜브 캡처머스크가 …".
     // The credit word must start a word and run straight into a digit or a
     // syllable that is no particle ("연합뉴스가" is the agency as a subject).
-    // (Only in Hangul text: the credit words start with the bytes 0xEB, 0xEC.)
-    const bool may_glue =
-        sent.find('\xEC') != std::string_view::npos || sent.find('\xEB') != std::string_view::npos;
-    for (size_t at = 0; may_glue && at < sent.size();) {
-      const size_t space = sent.find(' ', at);
-      const size_t word_at = at;
-      at = space == std::string_view::npos ? sent.size() : space + 1;
-      // Most words start with none of "연", "뉴", "캡": test that first.
-      if (!StartsWithAt(sent, word_at, "연") && !StartsWithAt(sent, word_at, "뉴") &&
-          !StartsWithAt(sent, word_at, "캡")) {
-        continue;
+    // Each credit word holds "뉴" or "캡": find those, then the word start.
+    std::array<size_t, 8> starts{};
+    size_t n_starts = 0;
+    for (std::string_view key : {std::string_view("뉴"), std::string_view("캡")}) {
+      for (size_t at = FindBytes(sent, key); at != std::string_view::npos && n_starts < 8;
+           at = FindBytes(sent, key, at + key.size())) {
+        // "연합뉴스" has "뉴" two syllables in.
+        const size_t word_at =
+            key == "뉴" && at >= 6 && StartsWithAt(sent, at - 6, "연합") ? at - 6 : at;
+        if (word_at == 0 || sent[word_at - 1] == ' ') starts[n_starts++] = word_at;
       }
+    }
+    for (size_t si = 0; si < n_starts; ++si) {
+      const size_t word_at = starts[si];
       static constexpr std::string_view kGlued[] = {"연합뉴스", "뉴시스", "뉴스1", "캡처"};
       for (std::string_view credit : kGlued) {
         if (!StartsWithAt(sent, word_at, credit)) continue;
@@ -2510,9 +2518,16 @@ struct Analyzer::Impl {
         return spans;
       }
     }
-    for (size_t i = 0; i < sent.size(); ++i) {
+    // (Brackets are few: jump from one to the next.)
+    size_t next_paren = sent.find('('), next_bracket = sent.find('[');
+    for (size_t i = std::min(next_paren, next_bracket); i < sent.size();
+         i = std::min(next_paren, next_bracket)) {
       const char open = sent[i];
-      if (open != '[' && open != '(') continue;
+      if (open == '(') {
+        next_paren = sent.find('(', i + 1);
+      } else {
+        next_bracket = sent.find('[', i + 1);
+      }
       const size_t close = sent.find(open == '[' ? ']' : ')', i);
       if (close == std::string_view::npos || close - i > 80) continue;
       const std::string_view inner = sent.substr(i + 1, close - i - 1);
