@@ -2083,6 +2083,25 @@ struct Analyzer::Impl {
   void DiscoverQuotedProducts(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     if (!KoreanSentence(s)) return;
+    // Unquoted after "<product noun>인": "기존 제품인 램시마 점유율은", "건강관리
+    // 서비스인 삼성헬스는". A Hangul name of three syllables or more.
+    if (FindBytes(sent, "인 ") != std::string_view::npos) {
+      const std::vector<std::string_view>& words = SentenceWords(s);
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::string_view w = words[k];
+        if (w.size() < 6 || !w.ends_with("인")) continue;
+        // Kinds of things sold under a name (not "반도체", "상품": classes).
+        static const std::unordered_set<std::string_view> kNamedKinds = {
+            "제품",   "신제품", "서비스", "플랫폼", "앱",
+            "브랜드", "게임",   "치료제", "신약",   "솔루션"};
+        if (!kNamedKinds.count(w.substr(0, w.size() - 3))) continue;
+        const std::string_view name = StripParticle(StripTrailingPunct(words[k + 1]));
+        if (CountHangul(name) < 3 || !PlainHangulName(name) || IsKoreanProductNoun(name)) continue;
+        // "…인 고대역폭 메모리(HBM)": the first word of a glossed term.
+        if (k + 2 < words.size() && words[k + 2].find('(') != std::string_view::npos) continue;
+        Discover({std::string(name)}, EntityType::kProduct);
+      }
+    }
     // A quote that opens a word: look after each space only.
     for (size_t space = sent.find(' '); space != std::string_view::npos;
          space = sent.find(' ', space + 1)) {

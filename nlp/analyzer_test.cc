@@ -585,6 +585,11 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
            "WORKS_FOR(이두리,Naver)"},
           {"가람재단의 기념품인 '누리즈'가 전시됐다.",
            "ORG{가람재단} PRODUCT{누리즈} DEVELOPS(가람재단,누리즈)"},
+          // "<kind>인 X": a name of three syllables or more after a kind of
+          // thing sold under a name; not a class ("반도체인"), not a glossed term.
+          {"기존 제품인 누리시마 점유율은 59%였다.", "PRODUCT{누리시마}"},
+          {"AI 반도체인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
+          {"핵심 제품인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
