@@ -3910,6 +3910,16 @@ struct Analyzer::Impl {
         agents.push_back(c);
         out->push_back({agent, c, "PARTNERS_WITH", modality});
       }
+      // "머스크가 스페이스X와 xAI 합병설을 시인했다": the two merging parties
+      // are named together; the subject only speaks of the merger.
+      if (h.trigger->form == "합병") {
+        objects.erase(std::remove_if(objects.begin(), objects.end(),
+                                     [&](int o) {
+                                       return o > 0 && ms[o - 1].role == ParticleRole::kWith &&
+                                              Gap(ms[o - 1].tail_end, ms[o].begin) == " ";
+                                     }),
+                      objects.end());
+      }
       for (int a : agents) {
         for (int o : objects) {
           for (int g : Group(ms, o)) {

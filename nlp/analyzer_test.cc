@@ -590,6 +590,9 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           {"기존 제품인 누리시마 점유율은 59%였다.", "PRODUCT{누리시마}"},
           {"AI 반도체인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
           {"핵심 제품인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
+          // Who speaks of "A와 B 합병" is no party to it; a buyer that merges is.
+          {"머스크가 스페이스X와 xAI 합병설을 시인했다.", "PERSON{Elon Musk} ORG{SpaceX} ORG{xAI}"},
+          {"스페이스X가 xAI를 합병했다.", "ORG{SpaceX} ORG{xAI} ACQUIRES(SpaceX,xAI)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
