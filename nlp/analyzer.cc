@@ -736,8 +736,30 @@ struct Analyzer::Impl {
       const std::string name(text.substr(b, e - b));
       if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) return;
       Discover({name}, EntityType::kPerson);
+      if (k >= gap + 3) DiscoverQuotedEmployer(words[k - gap - 3]);
       return;
     }
+  }
+
+  // "'마하3'의 에럿 버닌 최고경영자": a quoted name with 의 right before a
+  // person and a title is the person's organisation.
+  void DiscoverQuotedEmployer(std::string_view word) {
+    if (!word.ends_with("의")) return;
+    word.remove_suffix(std::string_view("의").size());
+    size_t i = 0;
+    if (word.empty() || !IsQuote(utf8::Decode(word, &i))) return;
+    word.remove_prefix(i);
+    if (word.empty() || !IsQuote(CpAt(word, PrevCp(word, word.size())))) return;
+    word = word.substr(0, PrevCp(word, word.size()));
+    if (CountHangul(word) + (HasLatin(word) ? 1 : 0) < 2 || word.size() > 30 ||
+        IsRoleOrGeneric(word)) {
+      return;
+    }
+    for (size_t j = 0; j < word.size();) {
+      if (!IsWordChar(utf8::Decode(word, &j))) return;
+    }
+    if (DictionaryLookup(word) >= 0 || local_keys.count(FoldNameKey(word))) return;
+    Discover({std::string(word)}, EntityType::kOrg);
   }
 
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".

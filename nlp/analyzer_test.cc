@@ -593,6 +593,9 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           // Who speaks of "A와 B 합병" is no party to it; a buyer that merges is.
           {"머스크가 스페이스X와 xAI 합병설을 시인했다.", "PERSON{Elon Musk} ORG{SpaceX} ORG{xAI}"},
           {"스페이스X가 xAI를 합병했다.", "ORG{SpaceX} ORG{xAI} ACQUIRES(SpaceX,xAI)"},
+          // A quoted name with 의 before a person and a title is the employer.
+          {"우주 기업에 투자하는 '누리7'의 에릭 버넷 최고경영자(CEO)가 글을 올렸다.",
+           "ORG{누리7} PERSON{에릭 버넷} CEO_OF(에릭 버넷,누리7)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
