@@ -2107,7 +2107,7 @@ struct Analyzer::Impl {
     if (!KoreanSentence(s)) return;
     // Unquoted after "<product noun>인": "기존 제품인 램시마 점유율은", "건강관리
     // 서비스인 삼성헬스는". A Hangul name of three syllables or more.
-    if (FindBytes(sent, "인 ") != std::string_view::npos) {
+    {
       const std::vector<std::string_view>& words = SentenceWords(s);
       for (size_t k = 0; k + 1 < words.size(); ++k) {
         const std::string_view w = words[k];
