@@ -4999,9 +4999,14 @@ struct Analyzer::Impl {
       std::vector<std::string> stems;
       for (const Alias& a : x->entities[g].aliases) {
         for (std::string_view end : kGroupEnds) {
-          if (a.text.size() > end.size() + 3 && std::string_view(a.text).ends_with(end)) {
-            stems.push_back(a.text.substr(0, a.text.size() - end.size()));
-          }
+          if (!std::string_view(a.text).ends_with(end)) continue;
+          const std::string_view stem =
+              std::string_view(a.text).substr(0, a.text.size() - end.size());
+          // Two capitals make a stem too: "CJ그룹", "SK그룹", "LG그룹".
+          const bool initials =
+              stem.size() >= 2 && stem.size() <= 3 &&
+              std::all_of(stem.begin(), stem.end(), [](char c) { return IsUpper(c); });
+          if (stem.size() > 3 || initials) stems.emplace_back(stem);
         }
         // Its own Korean name, when the article calls it a group.
         if (called_group[g] && CountHangul(a.text) >= 2) stems.push_back(a.text);

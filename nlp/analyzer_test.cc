@@ -596,6 +596,9 @@ TEST(AnalyzerTest, KoreanGeneralPatterns) {
           // A quoted name with 의 before a person and a title is the employer.
           {"우주 기업에 투자하는 '누리7'의 에릭 버넷 최고경영자(CEO)가 글을 올렸다.",
            "ORG{누리7} PERSON{에릭 버넷} CEO_OF(에릭 버넷,누리7)"},
+          // A group named by two capitals is the parent of the units that carry them.
+          {"HK그룹 계열 HK제과는 매출이 늘었다.",
+           "ORG{HK그룹} ORG{HK제과} PARENT_OF(HK그룹,HK제과)"},
           // A source cited after a noun for its kind is an organisation.
           {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
           {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
