@@ -69,6 +69,22 @@ using lists::LooksLikeKoreanName;
 using lists::StripTrailingPunct;
 using lists::ToLowerAscii;
 
+// Byte search for a Hangul needle: std::string_view::find stops at every
+// syllable that shares the needle's lead byte (a third of them); the last
+// byte of a syllable is far more selective, so look for that one first.
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t pos = 0) {
+  if (needle.size() < 2) return hay.find(needle, pos);
+  const size_t off = needle.size() - 1;
+  for (size_t i = pos + off; i < hay.size();) {
+    const void* p = std::memchr(hay.data() + i, needle.back(), hay.size() - i);
+    if (p == nullptr) return std::string_view::npos;
+    const size_t j = static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+    if (std::memcmp(hay.data() + j - off, needle.data(), off) == 0) return j - off;
+    i = j + 1;
+  }
+  return std::string_view::npos;
+}
+
 // ------------------------------------------------------------------ matching
 
 struct EntityRef {
@@ -148,6 +164,8 @@ struct Analyzer::Impl {
   std::string_view text;
   std::string lower_text;  // `text` with ASCII letters in lower case (same offsets)
   std::unordered_set<std::string_view> titled_surnames;  // "Ghosn" of "Mr Ghosn"
+  // Sentences with a quoted name after a word not yet known as a maker.
+  std::vector<int> quoted_retry;
   // Acronyms the article defines as terms: "인수후통합(PMI)", "중간재(MHP)".
   std::unordered_set<std::string_view> term_acronyms;
   std::vector<Sentence> sentences;
@@ -410,6 +428,15 @@ struct Analyzer::Impl {
             term_acronyms.count(inner)) {
           continue;
         }
+        // "'더 그라운드 트루스 프로바이더(The Ground Truth Provider)'로서": a role
+        // the company takes ("as ..."), not a name.
+        {
+          size_t after = close + 1;
+          while (after < s.end && IsQuote(CpAt(text, after))) {
+            utf8::Decode(text, &after);
+          }
+          if (StartsWithAt(text, after, "로서") || StartsWithAt(text, after, "으로서")) continue;
+        }
         const EntityType type = GuessType(name_begin, close + 1, EntityType::kOrg);
         Discover({hangul, std::string(inner)}, type);
       } else if (HasHangul(inner) && !HasLatin(inner) && IsLatin(before)) {
@@ -431,7 +458,7 @@ struct Analyzer::Impl {
           b = PrevCp(text, b);
         }
         const std::string_view latin = text.substr(b, open - b);
-        if (latin.empty() || HasHangul(latin)) continue;
+        if (latin.empty() || HasHangul(latin) || term_acronyms.count(latin)) continue;
         if (!LooksLikeLatinName(latin) && !(latin.size() == 1 && IsUpper(latin[0]))) continue;
         if (DictionaryLookup(latin) < 0 && DictionaryLookup(inner) < 0 && latin.size() == 1) {
           continue;  // a lone capital letter needs the dictionary to vouch for it
@@ -532,7 +559,7 @@ struct Analyzer::Impl {
         "부문장", "사업부장", "담당",       "처장",       "청장",         "지사장", "법인장",
         "CEO",    "CFO",      "CTO",        "정책관",     "심의관",       "대변인", "비서관",
         "차관보", "과장",     "관장",       "리더",       "랩장",         "책임",   "수석",
-        "책임자", "파트너"};
+        "책임자", "파트너",   "감독",       "총감독"};
     const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = words[k];
@@ -597,8 +624,34 @@ struct Analyzer::Impl {
           break;
         }
       }
-      if (!found) DiscoverForeignNameBefore(words, k);
+      if (!found) found = DiscoverNameBeforeOrgUnit(words, k);
+      // ("관리 감독 체계": 감독 is also supervision, so only a Korean name takes it.)
+      if (!found && !core.ends_with("감독")) DiscoverForeignNameBefore(words, k);
     }
+  }
+
+  // "오한기 네이버 리얼타임 엔진 스튜디오 리더": a Korean name, a known
+  // organisation, then up to three plain words that name a unit, then the
+  // title at words[k]. The unit words carry no particle or punctuation.
+  bool DiscoverNameBeforeOrgUnit(const std::vector<std::string_view>& words, size_t k) {
+    for (size_t back = 2; back <= 4 && back + 1 <= k; ++back) {
+      const std::string_view unit = words[k - back + 1];
+      if (unit.find_first_of(",.()'\"") != std::string_view::npos ||
+          SplitParticle(unit, 2).stem_bytes != unit.size() || IsTitleModifier(unit)) {
+        return false;
+      }
+      std::string_view org = words[k - back];
+      while (!org.empty() && IsQuote(CpAt(org, 0))) org.remove_prefix(org[0] & 0x80 ? 3 : 1);
+      if (!IsKnownOrg(org)) continue;
+      const std::string_view cand = words[k - back - 1];
+      if (!LooksLikeKoreanName(cand, /*before_title=*/true) || HasTransliterationSyllable(cand) ||
+          DictionaryLookup(cand) >= 0) {
+        return false;
+      }
+      Discover({std::string(cand)}, EntityType::kPerson);
+      return true;
+    }
+    return false;
   }
 
   // `word` stands between a person's name and `title`: an organisation when
@@ -674,7 +727,7 @@ struct Analyzer::Impl {
       // "열리며 최 장관": a verb form is no part of a name.
       bool verb_form = false;
       for (std::string_view ending :
-           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고"}) {
+           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼"}) {
         verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
       }
       if (verb_form) continue;
@@ -683,8 +736,30 @@ struct Analyzer::Impl {
       const std::string name(text.substr(b, e - b));
       if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) return;
       Discover({name}, EntityType::kPerson);
+      if (k >= gap + 3) DiscoverQuotedEmployer(words[k - gap - 3]);
       return;
     }
+  }
+
+  // "'마하3'의 에럿 버닌 최고경영자": a quoted name with 의 right before a
+  // person and a title is the person's organisation.
+  void DiscoverQuotedEmployer(std::string_view word) {
+    if (!word.ends_with("의")) return;
+    word.remove_suffix(std::string_view("의").size());
+    size_t i = 0;
+    if (word.empty() || !IsQuote(utf8::Decode(word, &i))) return;
+    word.remove_prefix(i);
+    if (word.empty() || !IsQuote(CpAt(word, PrevCp(word, word.size())))) return;
+    word = word.substr(0, PrevCp(word, word.size()));
+    if (CountHangul(word) + (HasLatin(word) ? 1 : 0) < 2 || word.size() > 30 ||
+        IsRoleOrGeneric(word)) {
+      return;
+    }
+    for (size_t j = 0; j < word.size();) {
+      if (!IsWordChar(utf8::Decode(word, &j))) return;
+    }
+    if (DictionaryLookup(word) >= 0 || local_keys.count(FoldNameKey(word))) return;
+    Discover({std::string(word)}, EntityType::kOrg);
   }
 
   // Organisation cues: "㈜한빛", "한빛전자", "Acme Corp.", "Foo Labs".
@@ -788,6 +863,20 @@ struct Analyzer::Impl {
           }
         }
         if (stem.ends_with("들") || IsDigit(CpAt(stem, 0))) cue = false;
+        // "AX기술그룹", "AI전략그룹": a field and a unit noun name a team inside
+        // a company, not a company.
+        if (cue && latin_head && stem.ends_with("그룹")) {
+          size_t l = 0;
+          while (l < stem.size() && IsUpper(stem[l])) ++l;
+          const std::string_view field =
+              stem.substr(l, stem.size() - l - std::string_view("그룹").size());
+          static const std::unordered_set<std::string_view> kFields = {
+              "기술", "사업", "전략", "혁신", "연구", "개발", "전환", "추진", "데이터", "플랫폼"};
+          if ((IsTechAcronym(stem.substr(0, l)) || stem.substr(0, l) == "AI") &&
+              kFields.count(field)) {
+            cue = false;
+          }
+        }
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
@@ -1630,7 +1719,7 @@ struct Analyzer::Impl {
                         : (CountHangul(stem) < 2 && latin_letters < 2)) {
           continue;
         }
-        if (IsStopName(stem) || IsMixedScriptTerm(stem)) continue;
+        if (IsStopName(stem) || IsMixedScriptTerm(stem) || term_acronyms.count(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
       } else if (latin && !hangul) {
@@ -1654,7 +1743,72 @@ struct Analyzer::Impl {
       }
       if (DictionaryLookup(stem) >= 0 || local_keys.count(FoldNameKey(stem))) continue;
       const size_t b = stem.data() - text.data();
+      // A Hangul title numbered in Roman numerals is a sequel: "대항해시대II".
+      if (hangul && latin) {
+        const std::string_view tail = TrailingLatin(stem);
+        if (tail == "II" || tail == "III" || tail == "IV" || tail == "VI" || tail == "VII" ||
+            tail == "VIII" || tail == "IX") {
+          Discover({std::string(stem)}, EntityType::kProduct);
+          continue;
+        }
+      }
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
+    }
+  }
+
+  // Sources cited with "에 따르면" after a noun for their kind: "시장조사업체
+  // 옴디아에 따르면", "분석 기관 패스트마켓 등에 따르면", and "차이롄서 등 중국
+  // 매체들에 따르면". They are organisations (research firms, outlets).
+  void DiscoverSourceNames(const Sentence& s) {
+    if (!KoreanSentence(s)) return;
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    auto ends_with_any = [](std::string_view w, std::initializer_list<std::string_view> ends) {
+      for (std::string_view e : ends) {
+        if (w.ends_with(e)) return true;
+      }
+      return false;
+    };
+    for (size_t k = 1; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      if (k + 1 >= words.size() || !w.ends_with("에") || !words[k + 1].starts_with("따르면")) {
+        continue;
+      }
+      w.remove_suffix(std::string_view("에").size());
+      size_t name_at = k;  // the word that holds the name
+      bool vouched = false;
+      if (w == "등") {
+        name_at = k - 1;
+      } else if (ends_with_any(w, {"매체", "매체들", "언론", "언론들", "외신", "외신들"})) {
+        // "X 등 (중국) 매체들에": the name before "등".
+        for (size_t back = 1; back <= 2 && back < k; ++back) {
+          if (words[k - back] == "등") {
+            name_at = k - back - 1;
+            vouched = true;
+            break;
+          }
+        }
+        if (!vouched) continue;
+      }
+      std::string_view name = name_at == k ? w : words[name_at];
+      while (!name.empty() && IsQuote(CpAt(name, 0))) name.remove_prefix(name[0] & 0x80 ? 3 : 1);
+      while (!name.empty() && (name.back() == '\'' || name.back() == '"')) name.remove_suffix(1);
+      if (!vouched) {
+        if (name_at == 0) continue;
+        std::string_view kind = words[name_at - 1];
+        if (kind.ends_with("인")) kind.remove_suffix(std::string_view("인").size());
+        vouched = ends_with_any(kind, {"업체", "기관", "매체", "외신", "통신사", "통신", "신문",
+                                       "방송", "컨설팅사", "리서치", "연구소", "연구원"});
+      }
+      if (!vouched || name.empty()) continue;
+      // Documents and people of a firm are no firm: "업체 보고서에", "업체 관계자에".
+      if (ends_with_any(name, {"보고서", "리포트", "자료", "통계", "집계", "관계자"})) continue;
+      static const std::unordered_set<std::string_view> kDocuments = {
+          "조사", "분석", "발표", "추정", "전망", "데이터", "설명", "공시", "보도"};
+      if (kDocuments.count(name)) continue;
+      const bool latin = !HasHangul(name);
+      if (latin ? !LooksLikeLatinName(name) : !PlainHangulName(name)) continue;
+      if (DictionaryLookup(name) >= 0 || local_keys.count(FoldNameKey(name))) continue;
+      Discover({std::string(name)}, EntityType::kOrg);
     }
   }
 
@@ -1722,6 +1876,14 @@ struct Analyzer::Impl {
       if (stem.ends_with("서")) {
         const std::string_view before = stem.substr(0, stem.size() - 3);
         if (DictionaryLookup(before) >= 0 || local_keys.count(FoldNameKey(before))) continue;
+        // The same name without "서" elsewhere in the article (the headline
+        // comes before the body that names it).
+        bool bare = false;
+        for (size_t at = FindBytes(text, before); at != std::string_view::npos && !bare;
+             at = FindBytes(text, before, at + before.size())) {
+          bare = !StartsWithAt(text, at + before.size(), "서");
+        }
+        if (bare) continue;
       }
       const size_t b = stem.data() - text.data();
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
@@ -1752,6 +1914,35 @@ struct Analyzer::Impl {
         return;
       Discover({std::string(name)}, EntityType::kProduct);
     };
+    // A list of codes in parentheses in a sentence about trials or drugs:
+    // "두 건(CT-P45, CT-P68)의 임상시험승인계획".
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    bool clinical = false;
+    if (sent.find('(') != std::string_view::npos && sent.find(", ") != std::string_view::npos) {
+      for (std::string_view cue : {"임상", "치료제", "바이오시밀러", "신약", "후보물질"}) {
+        clinical = clinical || FindBytes(sent, cue) != std::string_view::npos;
+      }
+    }
+    for (size_t open = clinical ? sent.find('(') : std::string_view::npos;
+         open != std::string_view::npos; open = sent.find('(', open + 1)) {
+      const size_t close = sent.find(')', open);
+      if (close == std::string_view::npos || close - open > 60) break;
+      const std::string_view inner = sent.substr(open + 1, close - open - 1);
+      if (inner.find(", ") == std::string_view::npos) continue;
+      std::vector<std::string_view> codes;
+      bool all_codes = true;
+      for (size_t b = 0; b <= inner.size() && all_codes;) {
+        size_t e = inner.find(',', b);
+        if (e == std::string_view::npos) e = inner.size();
+        const std::string_view code = TrimAsciiSpace(inner.substr(b, e - b));
+        all_codes = is_code(code) && code.find('-') != std::string_view::npos;
+        codes.push_back(code);
+        b = e + 1;
+      }
+      if (all_codes) {
+        for (std::string_view code : codes) discover_product(code);
+      }
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       std::string_view w = StripTrailingPunct(words[k]);
       const bool copy = w.starts_with("바이오시밀러") || w.starts_with("복제약");
@@ -1786,8 +1977,16 @@ struct Analyzer::Impl {
     for (size_t open = text.find('('); open != std::string_view::npos;
          open = text.find('(', open + 1)) {
       const size_t close = text.find(')', open);
-      if (close == std::string_view::npos || close - open > 8 || open == 0) continue;
+      if (close == std::string_view::npos || open == 0) continue;
+      if (close - open > 8) {
+        if (close - open <= 64) FindGlossedAcronym(open, close);
+        continue;
+      }
       const std::string_view inner = text.substr(open + 1, close - open - 1);
+      if (HasHangul(inner)) {
+        FindGlossedAcronym(open, close);
+        continue;
+      }
       if (inner.size() < 2 || !(inner[0] >= 'A' && inner[0] <= 'Z') ||
           !std::all_of(inner.begin(), inner.end(),
                        [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) {
@@ -1801,7 +2000,15 @@ struct Analyzer::Impl {
         utf8::Decode(gloss, &k);
         gloss.remove_prefix(k);
       }
-      if (CountHangul(gloss) < 2 || !utf8::IsHangul(CpAt(gloss, PrevCp(gloss, gloss.size())))) {
+      if (CountHangul(gloss) < 2) continue;
+      if (!utf8::IsHangul(CpAt(gloss, PrevCp(gloss, gloss.size())))) {
+        // "인터넷TV(IPTV)": a Korean word with a Latin class noun is a term
+        // too, and so is the mixed word itself.
+        if (IsDefinedTerm(gloss, inner) && IsTechAcronym(TrailingLatin(gloss)) &&
+            DictionaryLookup(gloss) < 0 && DictionaryLookup(inner) < 0) {
+          term_acronyms.insert(inner);
+          term_acronyms.insert(gloss);
+        }
         continue;
       }
       if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
@@ -1813,6 +2020,52 @@ struct Analyzer::Impl {
       if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
       term_acronyms.insert(inner);
     }
+  }
+
+  // The Latin letters that end `w`: "TV" of "인터넷TV".
+  static std::string_view TrailingLatin(std::string_view w) {
+    size_t b = w.size();
+    while (b > 0 && ((w[b - 1] | 0x20) >= 'a' && (w[b - 1] | 0x20) <= 'z')) --b;
+    return w.substr(b);
+  }
+
+  // An acronym glossed by a Korean description in the parentheses after it:
+  // "MHP(중간재)", "HJT(이종접합)", "NVH(소음·진동·불편감)", "eSSD(기업용 SSD)".
+  // The gloss must read as a term: it ends in a term noun, lists nouns with
+  // "·", or contains a technical acronym or the acronym's own letters. A
+  // company spelled out ("SKT(SK텔레콤)") or a transliteration is no term.
+  void FindGlossedAcronym(size_t open, size_t close) {
+    size_t b = open;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '(' &&
+           static_cast<unsigned char>(text[b - 1]) < 0x80) {
+      --b;
+    }
+    const std::string_view acronym = text.substr(b, open - b);
+    if (acronym.size() < 2 || acronym.size() > 8) return;
+    int upper = 0;
+    for (char c : acronym) {
+      if (IsUpper(c)) {
+        ++upper;
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return;
+      }
+    }
+    if (upper < 2) return;
+    const std::string_view gloss = TrimAsciiSpace(text.substr(open + 1, close - open - 1));
+    if (CountHangul(gloss) < 2 || gloss.find(',') != std::string_view::npos) return;
+    if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
+        DictionaryLookup(acronym) >= 0 || HasTransliterationSyllable(gloss)) {
+      return;
+    }
+    bool term = gloss.find("·") != std::string_view::npos ||
+                (upper == static_cast<int>(acronym.size()) && IsDefinedTerm(gloss, acronym));
+    for (std::string_view w : Words(gloss)) {
+      if (term) break;
+      const std::string_view latin = TrailingLatin(w);
+      term = latin.size() >= 2 &&
+             (IsTechAcronym(latin) || acronym.find(latin) != std::string_view::npos);
+    }
+    if (term) term_acronyms.insert(acronym);
   }
 
   // A Korean phrase that ends like the name of an organisation or a
@@ -1852,6 +2105,25 @@ struct Analyzer::Impl {
   void DiscoverQuotedProducts(const Sentence& s) {
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     if (!KoreanSentence(s)) return;
+    // Unquoted after "<product noun>인": "기존 제품인 램시마 점유율은", "건강관리
+    // 서비스인 삼성헬스는". A Hangul name of three syllables or more.
+    {
+      const std::vector<std::string_view>& words = SentenceWords(s);
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::string_view w = words[k];
+        if (w.size() < 6 || !w.ends_with("인")) continue;
+        // Kinds of things sold under a name (not "반도체", "상품": classes).
+        static const std::unordered_set<std::string_view> kNamedKinds = {
+            "제품",   "신제품", "서비스", "플랫폼", "앱",
+            "브랜드", "게임",   "치료제", "신약",   "솔루션"};
+        if (!kNamedKinds.count(w.substr(0, w.size() - 3))) continue;
+        const std::string_view name = StripParticle(StripTrailingPunct(words[k + 1]));
+        if (CountHangul(name) < 3 || !PlainHangulName(name) || IsKoreanProductNoun(name)) continue;
+        // "…인 고대역폭 메모리(HBM)": the first word of a glossed term.
+        if (k + 2 < words.size() && words[k + 2].find('(') != std::string_view::npos) continue;
+        Discover({std::string(name)}, EntityType::kProduct);
+      }
+    }
     // A quote that opens a word: look after each space only.
     for (size_t space = sent.find(' '); space != std::string_view::npos;
          space = sent.find(' ', space + 1)) {
@@ -1868,8 +2140,21 @@ struct Analyzer::Impl {
         if (IsWordChar(utf8::Decode(before, &k))) break;
         before.remove_prefix(k);
       }
+      // "기념품인 '뮷즈'", "대표 상품인 'PLUS K방산'": the noun with the copula.
+      if (before.ends_with("인") && IsKoreanProductNoun(before.substr(0, before.size() - 3))) {
+        before.remove_suffix(3);
+      }
       const bool after_maker = !IsKoreanProductNoun(before);
-      if (after_maker && !IsKnownOrg(before)) continue;
+      // "시프트업의 '승리의 여신: 니케'": the maker with the possessive.
+      const bool possessive =
+          before.ends_with("의") && IsKnownOrg(before.substr(0, before.size() - 3));
+      if (after_maker && !IsKnownOrg(before) && !possessive) {
+        // The maker may be found later, next to other names: look again then.
+        if (quoted_retry.empty() || quoted_retry.back() != &s - sentences.data()) {
+          quoted_retry.push_back(static_cast<int>(&s - sentences.data()));
+        }
+        continue;
+      }
       // The quoted text, up to the next quote.
       size_t close = i;
       while (close < sent.size()) {
@@ -1889,14 +2174,29 @@ struct Analyzer::Impl {
           name.back() == ' ' || name.find_first_of(",.!?") != std::string_view::npos) {
         continue;
       }
-      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker) continue;
+      // Titles of films, series and games run to several words: "애니메이션
+      // '케이팝 데몬 헌터스'".
+      const bool title_noun = before == "애니메이션" || before == "드라마" || before == "영화" ||
+                              before == "시리즈" || before == "게임";
+      if (!HasLatin(name) && (words.size() > 1 || CountHangul(name) > 4) && !after_maker &&
+          !(title_noun && CountHangul(name) <= 12)) {
+        continue;
+      }
+      // After a possessive a single Hangul word in quotes is more often a
+      // figure of speech ("AMD의 '가계부'", "오픈AI의 '불화설'") than a title.
+      if (possessive && !IsKnownOrg(before) && words.size() < 2 && !HasLatin(name)) continue;
       // After a company, a quoted slogan or figure is no product: "'3조클럽'",
       // "'AI 청사진'".
       if (after_maker) {
+        // (A Latin model code with digits is a product: "기아 'PV5'".)
         bool slogan =
-            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-        for (std::string_view noun : {"청사진", "전략", "비전", "계획", "클럽", "시대", "원년",
-                                      "목표", "경영", "혁신", "선언"}) {
+            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !(HasLatin(name) && !HasHangul(name) && words.size() == 1);
+        // A named technique or structure is no product: "기아 '플렉시블 바디 시스템'".
+        for (std::string_view noun :
+             {"청사진", "전략",   "비전", "계획", "클럽",   "시대", "원년", "목표",   "경영",
+              "혁신",   "선언",   "쇼크", "효과", "리스크", "위기", "논란", "딜레마", "승부수",
+              "행보",   "시스템", "기술", "공법", "방식",   "구조", "설계", "체계"}) {
           slogan = slogan || name.ends_with(noun);
         }
         if (slogan || words.size() > 5) continue;
@@ -2026,7 +2326,9 @@ struct Analyzer::Impl {
         const size_t b = hit.begin, e = hit.end;
         const std::string_view before = WordBefore(b, s.begin);
         const std::string_view owner = StripParticle(before);
-        const std::string_view after = StripParticle(WordAfter(e, s.end));
+        // "경쟁업체인 메타넷엑스(구 …)": past the copula, up to a parenthesis.
+        std::string_view after = WordAfter(StartsWithAt(text, e, "인 ") ? e + 4 : e, s.end);
+        after = StripParticle(after.substr(0, after.find('(')));
         if (b > s.begin && text[b - 1] == ' ' && before.ends_with("의") && PlainHangulName(owner)) {
           Discover({std::string(owner)}, EntityType::kOrg);
         }
@@ -2206,6 +2508,45 @@ struct Analyzer::Impl {
         spans.emplace_back(s.begin + at, s.begin + end);
       }
     }
+    // A photo credit glued to the next sentence, where the caption lost its
+    // line break: "로이터 연합뉴스4일(현지시간) …", "스페이스X 유튜브 캡처머스크가 …".
+    // The credit word must start a word and run straight into a digit or a
+    // syllable that is no particle ("연합뉴스가" is the agency as a subject).
+    // Each credit word holds "뉴" or "캡": find those, then the word start.
+    std::array<size_t, 8> starts{};
+    size_t n_starts = 0;
+    for (std::string_view key : {std::string_view("뉴"), std::string_view("캡")}) {
+      for (size_t at = FindBytes(sent, key); at != std::string_view::npos && n_starts < 8;
+           at = FindBytes(sent, key, at + key.size())) {
+        // "연합뉴스" has "뉴" two syllables in.
+        const size_t word_at =
+            key == "뉴" && at >= 6 && StartsWithAt(sent, at - 6, "연합") ? at - 6 : at;
+        if (word_at == 0 || sent[word_at - 1] == ' ') starts[n_starts++] = word_at;
+      }
+    }
+    for (size_t si = 0; si < n_starts; ++si) {
+      const size_t word_at = starts[si];
+      static constexpr std::string_view kGlued[] = {"연합뉴스", "뉴시스", "뉴스1", "캡처"};
+      for (std::string_view credit : kGlued) {
+        if (!StartsWithAt(sent, word_at, credit)) continue;
+        const size_t end = word_at + credit.size();
+        if (end >= sent.size()) continue;
+        size_t next = end;
+        const char32_t cp = utf8::Decode(sent, &next);
+        static const std::unordered_set<char32_t> kGoesOn = {
+            U'가', U'는', U'의', U'에', U'와', U'과', U'도', U'를', U'을', U'은', U'이',
+            U'로', U'만', U'측', U'해', U'한', U'하', U'된', U'돼', U'본', U'화'};
+        if (!IsDigit(cp) && !(utf8::IsHangul(cp) && !kGoesOn.count(cp))) continue;
+        // The source before the credit word: the caption's start when it is
+        // near, else the one word before.
+        size_t b = 0;
+        if (word_at > 48) {
+          b = word_at - 1;
+          while (b > 0 && sent[b - 1] != ' ') --b;
+        }
+        spans.emplace_back(s.begin + b, s.begin + end);
+      }
+    }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
     // "More News from Barchart ...") run to the end of the sentence.
     for (std::string_view list : {"Most Read from ", "More News from "}) {
@@ -2218,9 +2559,16 @@ struct Analyzer::Impl {
         return spans;
       }
     }
-    for (size_t i = 0; i < sent.size(); ++i) {
+    // (Brackets are few: jump from one to the next.)
+    size_t next_paren = sent.find('('), next_bracket = sent.find('[');
+    for (size_t i = std::min(next_paren, next_bracket); i < sent.size();
+         i = std::min(next_paren, next_bracket)) {
       const char open = sent[i];
-      if (open != '[' && open != '(') continue;
+      if (open == '(') {
+        next_paren = sent.find('(', i + 1);
+      } else {
+        next_bracket = sent.find('[', i + 1);
+      }
       const size_t close = sent.find(open == '[' ? ']' : ')', i);
       if (close == std::string_view::npos || close - i > 80) continue;
       const std::string_view inner = sent.substr(i + 1, close - i - 1);
@@ -2251,6 +2599,7 @@ struct Analyzer::Impl {
 
   void BuildSentenceCache() {
     cache.assign(sentences.size(), {});
+    hangul_cps = latin_cps = 0;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       SentenceCache& c = cache[si];
@@ -2259,7 +2608,10 @@ struct Analyzer::Impl {
       for (size_t i = s.begin; i < s.end;) {
         const size_t b = i;
         const char32_t cp = utf8::Decode(text, &i);
-        c.korean |= utf8::IsHangul(cp);
+        const bool hangul = utf8::IsHangul(cp);
+        c.korean |= hangul;
+        hangul_cps += hangul ? 1 : 0;
+        latin_cps += utf8::IsAsciiAlpha(cp) ? 1 : 0;
         c.cps.push_back({cp, static_cast<uint32_t>(b)});
       }
     }
@@ -2269,23 +2621,9 @@ struct Analyzer::Impl {
 
   // utf8::MostlyHangul of the article, from the decoded sentences. (Text
   // between sentences is whitespace.)
-  bool MostlyHangulText() const {
-    size_t hangul = 0, latin = 0;
-    for (const SentenceCache& c : cache) {
-      if (!c.korean) {
-        for (const Cp& cp : c.cps) latin += utf8::IsAsciiAlpha(cp.cp) ? 1 : 0;
-        continue;
-      }
-      for (const Cp& cp : c.cps) {
-        if (utf8::IsHangul(cp.cp)) {
-          ++hangul;
-        } else if (utf8::IsAsciiAlpha(cp.cp)) {
-          ++latin;
-        }
-      }
-    }
-    return hangul * 3 > latin && hangul > 0;
-  }
+  // (Counted while the sentences are decoded.)
+  size_t hangul_cps = 0, latin_cps = 0;
+  bool MostlyHangulText() const { return hangul_cps * 3 > latin_cps && hangul_cps > 0; }
 
   // True when the sentence has Hangul (computed once). `s` is an element of `sentences`.
   bool KoreanSentence(const Sentence& s) const { return cache[&s - sentences.data()].korean; }
@@ -2938,12 +3276,31 @@ struct Analyzer::Impl {
       }
       // A department between the organisation and the title: "신한은행 CIB그룹장".
       // (One word, or a department and a word: "품질혁신센터 고객경험담당".)
+      // "손보영 미국영화협회(MPA) 한국지사 대표": the organisation's own gloss in
+      // parentheses (read as the mention's tail) is no part of the unit.
+      const bool glossed = before >= 0 && korean && StartsWithAt(text, ms[before].end, "(") &&
+                           ms[before].tail_end > ms[before].end &&
+                           text[ms[before].tail_end - 1] == ')';
       const std::string_view dept_gap =
-          before >= 0 ? Gap(ms[before].end, h.begin) : std::string_view();
+          before >= 0 ? Gap(glossed ? ms[before].tail_end : ms[before].end, h.begin)
+                      : std::string_view();
       const std::vector<std::string_view> dept_words = Words(dept_gap);
+      // Or a unit of up to three plain words right after the organisation,
+      // none with a particle or punctuation: "네이버 리얼타임 엔진 스튜디오 리더".
+      auto plain_unit = [&] {
+        if (dept_words.size() > 3 || !dept_gap.starts_with(' ')) return false;
+        for (std::string_view w : dept_words) {
+          if (w.find_first_of(",.()'\"") != std::string_view::npos ||
+              SplitParticle(w, 2).stem_bytes != w.size() || IsTitleModifier(w)) {
+            return false;
+          }
+        }
+        return true;
+      };
       const bool before_dept =
           before >= 0 && !before_close && korean && dept_gap.size() <= 48 &&
-          (dept_words.size() <= 1 || (dept_words.size() == 2 && IsDepartment(dept_words[0]))) &&
+          (dept_words.size() <= 1 || (dept_words.size() == 2 && IsDepartment(dept_words[0])) ||
+           plain_unit()) &&
           dept_gap.find(',') == std::string_view::npos;
       // "Paul Tellier, who was also Bombardier's president".
       const std::string_view relative =
@@ -3568,6 +3925,18 @@ struct Analyzer::Impl {
                   break;
                 }
               }
+              // "경쟁업체인 X의 행보도 Y에 호재": with no subject before, a rival's
+              // other side is the one other organisation of the sentence.
+              if (other < 0 && korean && h.trigger->value == "COMPETES_WITH") {
+                for (int k = after + 1; k < static_cast<int>(ms.size()); ++k) {
+                  if (TypeOf(ms[k].ref) != EntityType::kOrg || ms[k].ref == ms[after].ref) continue;
+                  if (other >= 0 && !(ms[other].ref == ms[k].ref)) {
+                    other = -1;
+                    break;
+                  }
+                  other = k;
+                }
+              }
             }
           }
         }
@@ -3619,6 +3988,8 @@ struct Analyzer::Impl {
     std::vector<bool> consumed(n, false);
     for (const Hit& h : FindTriggers(TriggerKind::kVerb, s, true, ms)) {
       const std::string& type = h.trigger->value;
+      // "안드로이드 운영체제": the noun for an operating system, no verb.
+      if (h.trigger->form == "운영" && StartsWithAt(text, h.end, "체제")) continue;
       const bool symmetric = IsSymmetricRelation(type);
       const Modality modality = ClauseModality(s, h.begin, h.end, true);
       // The rest of the word after the trigger: adnominal endings make a
@@ -3690,6 +4061,53 @@ struct Analyzer::Impl {
             }
             continue;
           }
+        }
+      }
+      // "T는 A와 (…) B가 공동으로 개발한 게임이다": the topic is what the
+      // relative clause's subject made; joint makers are partners.
+      if (adnominal && !symmetric && !passive && head < 0 && before >= 1 &&
+          ms[before].role == ParticleRole::kSubject &&
+          Words(Gap(ms[before].tail_end, h.begin)).size() <= 1) {
+        int topic = -1;
+        for (int k = 0; k < before; ++k) {
+          if (ms[k].role == ParticleRole::kTopic) {
+            topic = k;
+            break;
+          }
+        }
+        std::string_view rest = TrimAsciiSpace(Gap(word_end, s.end));
+        while (!rest.empty() &&
+               (rest.back() == '.' || IsQuote(CpAt(rest, PrevCp(rest, rest.size())))))
+          rest.remove_suffix(rest.back() == '.' ? 1 : 3);
+        const bool copula_end = rest.size() <= 90 && rest.ends_with("다") &&
+                                rest.find(',') == std::string_view::npos &&
+                                (rest.ends_with("이다") || Words(rest).size() <= 4);
+        if (topic >= 0 && copula_end) {
+          std::vector<int> makers = {before};
+          const bool jointly = StartsWithAt(text, ms[before].tail_end, " 공동") ||
+                               StartsWithAt(text, ms[before].tail_end, " 함께");
+          for (int j = before - 1; j > topic; --j) {
+            // "모티프와 일본 게임사 코에이테크모게임스가": a place word between.
+            if (ms[j].role == ParticleRole::kNone && TypeOf(ms[j].ref) == EntityType::kPlace) {
+              continue;
+            }
+            if (ms[j].role != ParticleRole::kWith) break;
+            const std::vector<std::string_view> between =
+                Words(Gap(ms[j].tail_end, ms[makers.back()].begin));
+            if (between.size() > 3) break;
+            bool plain = true;
+            for (std::string_view w : between) {
+              plain = plain && HasHangul(w) && SplitParticle(w, 2).stem_bytes == w.size();
+            }
+            if (!plain) break;
+            makers.push_back(j);
+          }
+          for (int m : makers) {
+            out->push_back({m, topic, type, modality});
+            if (jointly && m != before) out->push_back({m, before, "PARTNERS_WITH", modality});
+          }
+          consumed[before] = true;
+          continue;
         }
       }
       // Finite or nominal predicate: agent marked as subject or topic.
@@ -3766,7 +4184,19 @@ struct Analyzer::Impl {
         for (int k = 0; k < n; ++k) {
           if (k == agent || ms[k].role != ParticleRole::kFrom) continue;
           // "MBK파트너스와 IMM프라이빗에쿼티 등으로부터": A와 B joined as sources.
-          for (int g : Group(ms, k, /*with_joins=*/true)) {
+          std::vector<int> sources = Group(ms, k, /*with_joins=*/true);
+          // "A와 B(PE) 등 대형 사모펀드 운용사와 C 등으로부터": an earlier part of
+          // the list, closed by "등 <kind>와", holds sources too.
+          for (int j = sources.front() - 1; j >= 0 && j != agent; --j) {
+            if (!ListContinues(Gap(ms[j].tail_end, ms[j + 1].begin))) break;
+            for (int g : Group(ms, j, /*with_joins=*/true)) {
+              if (std::find(sources.begin(), sources.end(), g) == sources.end()) {
+                sources.push_back(g);
+              }
+            }
+            j = *std::min_element(sources.begin(), sources.end());
+          }
+          for (int g : sources) {
             if (g != agent) out->push_back({g, agent, type, modality});
           }
         }
@@ -3803,6 +4233,16 @@ struct Analyzer::Impl {
         agents.push_back(c);
         out->push_back({agent, c, "PARTNERS_WITH", modality});
       }
+      // "머스크가 스페이스X와 xAI 합병설을 시인했다": the two merging parties
+      // are named together; the subject only speaks of the merger.
+      if (h.trigger->form == "합병") {
+        objects.erase(std::remove_if(objects.begin(), objects.end(),
+                                     [&](int o) {
+                                       return o > 0 && ms[o - 1].role == ParticleRole::kWith &&
+                                              Gap(ms[o - 1].tail_end, ms[o].begin) == " ";
+                                     }),
+                      objects.end());
+      }
       for (int a : agents) {
         for (int o : objects) {
           for (int g : Group(ms, o)) {
@@ -3811,6 +4251,34 @@ struct Analyzer::Impl {
         }
       }
     }
+  }
+
+  // True for the words between two parts of one Korean list: "(PE) 등 대형
+  // 사모펀드(PEF) 운용사와 " — parentheses, "등", up to three plain nouns,
+  // and a last noun that ends in 와/과 (a kind: "운용사와").
+  static bool ListContinues(std::string_view gap) {
+    if (gap.size() > 80) return false;
+    std::string plain;
+    int depth = 0;
+    for (char c : gap) {
+      if (c == '(') ++depth;
+      if (depth == 0) plain.push_back(c);
+      if (c == ')' && depth > 0) --depth;
+    }
+    const std::vector<std::string_view> words = Words(plain);
+    // ("등" may be read with the name already, as part of its tail.)
+    const size_t first = !words.empty() && words.front() == "등" ? 1 : 0;
+    if (words.size() < first + 1 || words.size() > first + 4) return false;
+    const std::string_view last = words.back();
+    if (!(last.ends_with("와") || last.ends_with("과")) || CountHangul(last) < 2) return false;
+    for (size_t i = first; i + 1 < words.size(); ++i) {
+      const std::string_view w = words[i];
+      if (!HasHangul(w) || w.find_first_of(",.'\"") != std::string_view::npos ||
+          SplitParticle(w, 2).stem_bytes != w.size()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void VerbRelationsEn(const Sentence& s, const std::vector<RawMention>& ms,
@@ -4246,7 +4714,12 @@ struct Analyzer::Impl {
         return false;  // a particle: the words belong to the sentence
       }
     }
-    return IsKoreanProductNoun(words.back());
+    // "국립박물관문화재단의 기념품인 '뮷즈'": the noun with the copula.
+    std::string_view last = words.back();
+    if (last.ends_with("인") && last.size() > 3 && !IsKoreanProductNoun(last)) {
+      last.remove_suffix(3);
+    }
+    return IsKoreanProductNoun(last);
   }
 
   // "SBC's AT&T deal", "Oracle's PeopleSoft bid": the name after a
@@ -4354,9 +4827,12 @@ struct Analyzer::Impl {
       const RawMention& b = ms[k + 1];
       const EntityType ta = TypeOf(a.ref), tb = TypeOf(b.ref);
       const std::string_view gap = Gap(a.end, b.begin);
-      const bool possessive =
-          (korean && a.role == ParticleRole::kPossessive && Gap(a.tail_end, b.begin) == " ") ||
-          (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      // (A quote may open the second name: "님블뉴런의 '이터널 리턴'".)
+      const std::string_view tail_gap = korean ? Gap(a.tail_end, b.begin) : std::string_view();
+      const bool possessive = (korean && a.role == ParticleRole::kPossessive &&
+                               (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" ||
+                                tail_gap == " \"" || tail_gap == " “")) ||
+                              (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
       // "Microsoft's new AI assistant Copilot": a possessive, then words that
       // end in a noun for a kind of product.
       bool possessive_product = false;
@@ -4833,13 +5309,16 @@ struct Analyzer::Impl {
     local_aliases.clear();
     sentences = segmenter.SplitSentences(text);
     BuildSentenceCache();
+    const bool mostly_hangul = MostlyHangulText();
 
+    quoted_retry.clear();
     if (options.discover_entities) {
       FindTermAcronyms();
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
-      if (!MostlyHangulText()) DiscoverEnglishNames();
+      for (const Sentence& s : sentences) DiscoverSourceNames(s);
+      if (!mostly_hangul) DiscoverEnglishNames();
     }
     if (options.discover_entities) {
       for (const Sentence& s : sentences) DiscoverQuotedProducts(s);
@@ -4861,8 +5340,15 @@ struct Analyzer::Impl {
       AddShortForms(mentions);
       if (!options.discover_entities) break;
       match_all();
+      const size_t locals_before = locals.size();
       for (int si = 0; si < static_cast<int>(sentences.size()); ++si) {
         DiscoverAroundMentions(si, mentions);
+      }
+      // Makers found next to names ("넵튠 자회사 님블뉴런") vouch for the titles
+      // quoted after them ("님블뉴런의 '이터널 리턴'"); the next round matches them.
+      if (round == 0 && locals.size() > locals_before) {
+        const std::vector<int> retry = std::move(quoted_retry);
+        for (int si : retry) DiscoverQuotedProducts(sentences[si]);
       }
     }
     match_all();
@@ -4930,7 +5416,16 @@ struct Analyzer::Impl {
         RoleRelations(s, korean, ms, &found);
         OrgRoleRelations(s, korean, ms, &found);
         if (korean) {
+          const size_t verbs_from = found.size();
           VerbRelationsKo(s, ms, &found);
+          // "콰트를 운영하는 엔라이즈": a company that runs a product operates it.
+          for (size_t i = verbs_from; i < found.size(); ++i) {
+            Found& f = found[i];
+            if (f.type == "LEADS" && TypeOf(ms[f.src].ref) == EntityType::kOrg &&
+                TypeOf(ms[f.dst].ref) == EntityType::kProduct) {
+              f.type = "DEVELOPS";
+            }
+          }
         } else {
           VerbRelationsEn(s, ms, &found);
         }
@@ -4989,6 +5484,7 @@ struct Analyzer::Impl {
     AddGroupParents(&x);
     AddBidsFromNamedBidders(&x);
     AddRivalBidders(&x);
+    if (mostly_hangul) AddMakerOfProductLine(&x);
     AddMakerOfUnclaimedProducts(&x);
     DropSubsumedRoles(&x);
     DropPassivePlaces(&x);
@@ -5072,6 +5568,43 @@ struct Analyzer::Impl {
     }
   }
 
+  // A product whose name starts another product's name belongs to the same
+  // line and maker: "오픈AI의 '챗GPT 엔터프라이즈'" ... "챗GPT" -> DEVELOPS(오픈AI,
+  // 챗GPT). Only products with no maker of their own take one.
+  static void AddMakerOfProductLine(Extraction* x) {
+    const int n = static_cast<int>(x->entities.size());
+    std::vector<int> maker(n, -1), sentence(n, 0);
+    for (const Relation& r : x->relations) {
+      if (r.type == "DEVELOPS" && x->entities[r.target].type == EntityType::kProduct &&
+          maker[r.target] < 0) {
+        maker[r.target] = r.source;
+        sentence[r.target] = r.sentence;
+      }
+    }
+    auto starts_line = [&](int p, int q) {
+      for (const auto& a : x->entities[p].aliases) {
+        for (const auto& b : x->entities[q].aliases) {
+          if (b.text.size() > a.text.size() + 1 && b.text.starts_with(a.text) &&
+              b.text[a.text.size()] == ' ') {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    const std::vector<int> known = maker;
+    for (int p = 0; p < n; ++p) {
+      if (x->entities[p].type != EntityType::kProduct || known[p] >= 0) continue;
+      for (int q = 0; q < n; ++q) {
+        if (q == p || known[q] < 0 || known[q] == p) continue;
+        if (starts_line(p, q) || starts_line(q, p)) {
+          x->relations.push_back({known[q], p, "DEVELOPS", Modality::kAsserted, sentence[q]});
+          break;
+        }
+      }
+    }
+  }
+
   // A business group and a unit that carries its name, named in one
   // sentence: "미래에셋그룹 ... 미래에셋증권", "Samsung Group ... Samsung
   // Electronics" -> PARENT_OF(group, unit).
@@ -5100,9 +5633,14 @@ struct Analyzer::Impl {
       std::vector<std::string> stems;
       for (const Alias& a : x->entities[g].aliases) {
         for (std::string_view end : kGroupEnds) {
-          if (a.text.size() > end.size() + 3 && std::string_view(a.text).ends_with(end)) {
-            stems.push_back(a.text.substr(0, a.text.size() - end.size()));
-          }
+          if (!std::string_view(a.text).ends_with(end)) continue;
+          const std::string_view stem =
+              std::string_view(a.text).substr(0, a.text.size() - end.size());
+          // Two capitals make a stem too: "CJ그룹", "SK그룹", "LG그룹".
+          const bool initials =
+              stem.size() >= 2 && stem.size() <= 3 &&
+              std::all_of(stem.begin(), stem.end(), [](char c) { return IsUpper(c); });
+          if (stem.size() > 3 || initials) stems.emplace_back(stem);
         }
         // Its own Korean name, when the article calls it a group.
         if (called_group[g] && CountHangul(a.text) >= 2) stems.push_back(a.text);

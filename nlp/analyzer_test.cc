@@ -246,9 +246,10 @@ TEST(AnalyzerTest, NamesIntroducedByTheTextBecomeEntities) {
           {"가람은 인수후통합(PMI)을 마쳤다. PMI는 길었다.", ""},
           // Korean terms with their English acronyms, and lists of codes, are no names.
           {"중소기업(SME)과 대출심사모형(CSS)을 늘리고 두 건(CT-P45, CT-P68)을 냈다.", ""},
-          // English phrases glossing Korean terms are no names; rivals are no partners.
+          // English phrases glossing Korean terms are no names; rivals are no
+          // partners (but "경쟁사인 X" names a company).
           {"DDR(Double Data Rate)은 D램의 일종이다.", ""},
-          {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", ""},
+          {"국내 주식시장의 호황과 경쟁사인 가람뱅크의 상승률을 고려했다.", "ORG{가람뱅크}"},
           // The noun after a list's "등" types its members; the company
           // that leads the article makes the products no one else claims,
           // but not the originals its copies are named after.
@@ -497,6 +498,114 @@ TEST(AnalyzerTest, PatternsFromRealArticles) {
           // "its X unit": the subject is the parent.
           {"Novartis will make its Sandoz unit bigger. Sandoz grew.",
            "ORG{Novartis} ORG{Sandoz} PARENT_OF(Novartis,Sandoz)"},
+      });
+}
+
+// Korean patterns that should hold in any business story: acronyms glossed
+// as terms, photo credits glued to the next sentence, names before an
+// organisation's unit and title, titles quoted after a maker's possessive.
+TEST(AnalyzerTest, KoreanGeneralPatterns) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // An acronym glossed by a Korean term is no company.
+          {"업계는 HJT(이종접합) 셀 생산을 늘린다.", ""},
+          {"니켈 MHP(중간재) 수출이 늘었다.", ""},
+          {"NVH(소음·진동·불쾌감) 성능이 좋아졌다.", ""},
+          {"고성능 eSSD(기업용 SSD) 판매가 늘었다.", ""},
+          {"인터넷TV(IPTV) 가입자가 늘었고 IPTV 매출도 늘었다.", ""},
+          // A glued photo credit hides its source; "캡처한" is a verb.
+          {"오픈AI 유튜브 캡처3일 구글은 새 모델을 공개했다.", "ORG{Google}"},
+          {"알트만이 오픈AI 화면을 캡처한 사진을 올렸다.", "PERSON{Sam Altman} ORG{OpenAI}"},
+          // A name, the organisation, its unit, the title.
+          {"박민수 네이버 클라우드 보안 플랫폼 리더는 말했다.",
+           "PERSON{박민수} ORG{Naver} WORKS_FOR(박민수,Naver)"},
+          {"지난해 네이버 검색 플랫폼 리더가 바뀌었다.", "ORG{Naver}"},
+          // A quoted title after the maker's possessive; not a one-word figure of speech.
+          {"마이크로소프트의 '헤일로 인피니트'는 큰 인기를 끌었다.",
+           "ORG{Microsoft} PRODUCT{헤일로 인피니트} DEVELOPS(Microsoft,헤일로 인피니트)"},
+          {"애플의 '가계부'를 들여다본다.", "ORG{Apple}"},
+          // A maker found next to a known name vouches for its quoted title.
+          {"네이버 자회사 가람랩의 '별빛 전쟁'은 인기를 끌었다.",
+           "ORG{Naver} ORG{가람랩} PRODUCT{별빛 전쟁} DEVELOPS(가람랩,별빛 전쟁) "
+           "PARENT_OF(Naver,가람랩)"},
+          // "경쟁업체인 X": X is a company, the rival of the sentence's other one.
+          {"동종업계 경쟁업체인 가람클라우드(구 가람티)의 행보도 네이버에 호재다.",
+           "ORG{가람클라우드} ORG{Naver} COMPETES_WITH(가람클라우드,Naver)"},
+          {"핵심 계열사인 시중은행 실적이 좋았다.", ""},
+          // A Latin model code quoted after its maker is a product; a named
+          // technique is not. "감독" after a Korean name is a title.
+          {"네이버 'NX5'가 출시됐다. 네이버 '모듈 바디 시스템'도 쓰였다.",
+           "ORG{Naver} PRODUCT{NX5} DEVELOPS(Naver,NX5)"},
+          {"박지훈 감독이 이끈 공연이 열렸다. 관리 감독 체계를 강화한다.", "PERSON{박지훈}"},
+          // Codes listed in parentheses in a sentence about trials are products;
+          // a field and "그룹" after a technical acronym name a team.
+          {"항암 신약 두 건(GR-K12, GR-K15)의 임상을 신청했다.", "PRODUCT{GR-K12} PRODUCT{GR-K15}"},
+          {"조태오 네이버 CTO AI전략그룹 팀장이 발표했다.",
+           "PERSON{조태오} ORG{Naver} WORKS_FOR(조태오,Naver)"},
+          // Sources of a round listed as "A와 B 등 <kind>와 C 등으로부터".
+          {"네이버는 구글과 아마존 등 대형 기술기업과 애플 등으로부터 자금을 조달했다.",
+           "ORG{Naver} ORG{Google} ORG{Amazon} ORG{Apple} INVESTS_IN(Amazon,Naver) "
+           "INVESTS_IN(Apple,Naver) INVESTS_IN(Google,Naver)"},
+          // "T는 A와 B가 공동으로 개발한 N이다": both made T and work together;
+          // a clause that goes on to another predicate is no such statement.
+          {"제미나이는 구글과 미국 기업 네이버가 공동으로 개발한 AI 모델이다.",
+           "PRODUCT{Gemini} ORG{Google} ORG{Naver} DEVELOPS(Google,Gemini) "
+           "DEVELOPS(Naver,Gemini) PARTNERS_WITH(Google,Naver)"},
+          {"제미나이는 구글이 개발한 모델을 바탕으로 네이버가 만들었다.",
+           "PRODUCT{Gemini} ORG{Google} ORG{Naver}"},
+          // A product that starts the name of another has the same maker.
+          {"행사에서 사람들이 제미나이를 써 봤다. 이어 구글의 '제미나이 스튜디오'를 도입했다.",
+           "PRODUCT{Gemini} ORG{Google} PRODUCT{제미나이 스튜디오} DEVELOPS(Google,Gemini) "
+           "DEVELOPS(Google,제미나이 스튜디오)"},
+          // Titles after a noun for films and series, goods after "기념품인",
+          // sequels numbered in Roman numerals; a role taken "로서" is no name.
+          {"아마존 드라마 '바다의 별빛 소녀'가 흥행했다.",
+           "ORG{Amazon} PRODUCT{바다의 별빛 소녀} DEVELOPS(Amazon,바다의 별빛 소녀)"},
+          {"재단의 기념품인 '누리즈'가 전시됐다.", "PRODUCT{누리즈}"},
+          {"이 게임은 '별빛전쟁II'를 다시 만든 작품이다.", "PRODUCT{별빛전쟁II}"},
+          {"가람은 '더 데이터 파트너(The Data Partner)'로서 입지를 다졌다.", ""},
+          {"인수 후 PMI 작업을 주도했다.", ""},
+          // A company that runs a product operates it; "운영체제" is a noun.
+          {"챗봇 제미나이를 운영하는 구글은 새 기능을 공개했다.",
+           "PRODUCT{Gemini} ORG{Google} DEVELOPS(Google,Gemini)"},
+          {"네이버는 제미나이 운영체제를 쓴다.", "ORG{Naver} PRODUCT{Gemini}"},
+          // A person, the organisation with its gloss, a unit, the title; a
+          // venture firm's partner works for it; "파트너십" is no title.
+          {"한지민 가람영화협회(GMA) 한국지사 대표, 오세훈 누리창업투자 파트너 등이 참석했다.",
+           "PERSON{한지민} ORG{GMA} PERSON{오세훈} ORG{누리창업투자} LEADS(한지민,GMA) "
+           "WORKS_FOR(오세훈,누리창업투자)"},
+          {"네이버는 구글과 파트너십을 맺었다.",
+           "ORG{Naver} ORG{Google} PARTNERS_WITH(Naver,Google)"},
+          // Officials' titles give WORKS_FOR; a verb form is no part of a name;
+          // goods "기념품인 '…'" after an owner's possessive are its products.
+          {"박민재 네이버 정책관은 말했다. 공장을 방문해 이두리 네이버 차관과 만났다.",
+           "PERSON{박민재} ORG{Naver} PERSON{이두리} WORKS_FOR(박민재,Naver) "
+           "WORKS_FOR(이두리,Naver)"},
+          {"가람재단의 기념품인 '누리즈'가 전시됐다.",
+           "ORG{가람재단} PRODUCT{누리즈} DEVELOPS(가람재단,누리즈)"},
+          // "<kind>인 X": a name of three syllables or more after a kind of
+          // thing sold under a name; not a class ("반도체인"), not a glossed term.
+          {"기존 제품인 누리시마 점유율은 59%였다.", "PRODUCT{누리시마}"},
+          {"AI 반도체인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
+          {"핵심 제품인 고대역폭 메모리(HBM) 판매가 늘었다.", ""},
+          // Who speaks of "A와 B 합병" is no party to it; a buyer that merges is.
+          {"머스크가 스페이스X와 xAI 합병설을 시인했다.", "PERSON{Elon Musk} ORG{SpaceX} ORG{xAI}"},
+          {"스페이스X가 xAI를 합병했다.", "ORG{SpaceX} ORG{xAI} ACQUIRES(SpaceX,xAI)"},
+          // A quoted name with 의 before a person and a title is the employer.
+          {"우주 기업에 투자하는 '누리7'의 에릭 버넷 최고경영자(CEO)가 글을 올렸다.",
+           "ORG{누리7} PERSON{에릭 버넷} CEO_OF(에릭 버넷,누리7)"},
+          // A group named by two capitals is the parent of the units that carry them.
+          {"HK그룹 계열 HK제과는 매출이 늘었다.",
+           "ORG{HK그룹} ORG{HK제과} PARENT_OF(HK그룹,HK제과)"},
+          // A source cited after a noun for its kind is an organisation.
+          {"시장조사 업체 가람데이터에 따르면 출하량이 늘었다.", "ORG{가람데이터}"},
+          {"분석 기관 누리마켓 등에 따르면 시세가 올랐다.", "ORG{누리마켓}"},
+          {"한빛일보 등 현지 매체들에 따르면 공장이 멈췄다.", "ORG{한빛일보}"},
+          {"업체 관계자에 따르면 판매가 늘었다.", ""},
+          // "서" for "에서" after a name the article uses bare elsewhere.
+          {"네이버웹툰서 신작 공개\n\n네이버웹툰은 새 작품을 공개했다.", "ORG{네이버웹툰}"},
       });
 }
 

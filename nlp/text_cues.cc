@@ -98,7 +98,7 @@ bool IsTechAcronym(std::string_view s) {
       "FSD",   "OTA",   "CAPEX", "OPEX", "SOC",  "SoC",   "AP",     "MLCC", "PCB",  "FC",
       "BGA",   "CXL",   "PIM",   "EUV",  "DUV",  "GAA",   "FinFET", "CMOS", "RF",   "SiGe",
       "YOY",   "QOQ",   "YTD",   "TTM",  "EBIT", "GAAP",  "ASIC",   "FPGA", "MCU",  "SRAM",
-      "LiDAR", "LIDAR", "5G",    "6G",   "LTE",  "WiFi",  "Wi-Fi"};
+      "LiDAR", "LIDAR", "5G",    "6G",   "LTE",  "WiFi",  "Wi-Fi",  "PMI"};
   return kTerms.count(s) > 0;
 }
 
