@@ -25,6 +25,7 @@ namespace {
 // Text cues (nlp/text_cues.h) by their short names.
 using text::CountHangul;
 using text::CpAt;
+using text::EndsWithAt;
 using text::HangulRunEnd;
 using text::HasHangul;
 using text::HasLatin;
@@ -62,6 +63,8 @@ using lists::IsOrgNoun;
 using lists::IsOrgPlural;
 using lists::IsOrgSuffix;
 using lists::IsProductClassNoun;
+using lists::IsProductHeadNoun;
+using lists::IsProductNoun;
 using lists::IsRoleOrGeneric;
 using lists::IsSubjectRole;
 using lists::IsTitleModifier;
@@ -455,6 +458,12 @@ struct Analyzer::Impl {
       // "said analyst Erling Refsum at Nomura".
       const bool staff = t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO";
       if (staff && korean) continue;
+      // "market leader Best Buy", "industry leader X": a firm's rank, no title.
+      if (!korean &&
+          (EndsWithAt(text, hit.begin, "market ") || EndsWithAt(text, hit.begin, "industry ") ||
+           EndsWithAt(text, hit.begin, "sector "))) {
+        continue;
+      }
       {
         size_t p = hit.end - s.begin;
         // Skip "(CEO)" and spaces.
@@ -801,8 +810,10 @@ struct Analyzer::Impl {
     std::string name;
     size_t begin, end;
     EntityType type;
-    bool sure;        // a cue says what it is
-    std::string key;  // FoldNameKey(name)
+    bool sure;                    // a cue says what it is
+    std::string key;              // FoldNameKey(name)
+    bool listed = false;          // typed by a list it is in, not by its own cue
+    bool called_product = false;  // a noun calls it a product: "drug Tysabri"
   };
   struct KnownSpan {
     size_t begin, end;
@@ -889,6 +900,7 @@ struct Analyzer::Impl {
           continue;
         }
         c.sure = true;
+        c.listed = true;
         c.type = found->type;
         by_begin[c.begin] = by_end[c.end] = {c.type, true};
       }
@@ -1117,6 +1129,48 @@ struct Analyzer::Impl {
       // "eBay", "iPhone".
       return w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && IsUpper(w[1]);
     };
+    // "X, Y's existing multiple sclerosis drug", "X, the low-cost lager.": an
+    // apposition after the name that ends in a product noun.
+    auto ProductInApposition = [&](const std::vector<Word>& ws, size_t last) {
+      const size_t after = ws[last].begin + ws[last].core.size();
+      if (last + 2 >= ws.size() || after >= text.size() || text[after] != ',') return false;
+      size_t k = last + 1;
+      const std::string_view det = ws[k].core;
+      if (det == "a" || det == "an" || det == "the" || det == "its" || det == "their") {
+        ++k;
+      } else {
+        // The maker's name in the possessive: "Biogen Idec's".
+        size_t j = k;
+        while (j < ws.size() && j < k + 3 && is_cap(ws[j].core) && !ws[j].possessive &&
+               !ws[j].ends_phrase) {
+          ++j;
+        }
+        if (j >= ws.size() || !ws[j].possessive || !is_cap(ws[j].core)) return false;
+        k = j + 1;
+      }
+      for (size_t n = k; n < ws.size() && n < k + 4; ++n) {
+        const std::string_view w = ws[n].core;
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+        const bool phrase_end = ws[n].ends_phrase || n + 1 == ws.size() ||
+                                ws[n + 1].core == "which" || ws[n + 1].core == "that";
+        // Not "a search engine", "a video service": firms share such names.
+        if (IsProductNoun(w) && phrase_end && w != "engine" && w != "service" && w != "platform" &&
+            w != "app") {
+          return true;
+        }
+        if (ws[n].ends_phrase) return false;
+      }
+      return false;
+    };
+    // True when a verb follows the name: "a downloaded movie NEC is showing"
+    // makes the name the subject of a clause, not the noun's apposition.
+    auto BeginsClause = [&](const std::vector<Word>& ws, size_t last) {
+      if (ws[last].ends_phrase || last + 1 >= ws.size()) return false;
+      static const std::unordered_set<std::string_view> kVerbs = {
+          "is",    "was", "has",   "had",  "are",  "were", "will", "would",  "can",
+          "could", "may", "might", "said", "says", "does", "did",  "should", "shall"};
+      return kVerbs.count(ws[last + 1].core) > 0;
+    };
     std::vector<Candidate> candidates;
     std::vector<KnownSpan> known;  // dictionary names among the capitalised runs
     std::unordered_map<std::string, int> counts;
@@ -1216,9 +1270,10 @@ struct Analyzer::Impl {
             ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
           continue;
         }
-        if (IsStopName(name)) continue;
+        if (IsStopName(name) || NamesIndexAt(e)) continue;  // "Hang Seng Tech Index"
         EntityType type = EntityType::kOrg;
         bool sure = false;
+        bool called_product = false;
         const std::string_view prev = first > 0 ? ws[first - 1].core : std::string_view();
         const std::string_view first_word = ws[first].core;
         const std::string_view next =
@@ -1231,6 +1286,17 @@ struct Analyzer::Impl {
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
           sure = true;
+        } else if (first > 0 && !ws[first - 1].ends_phrase && IsProductHeadNoun(prev) &&
+                   !IsOrgSuffix(ws[last].core) && !BeginsClause(ws, last)) {
+          type = EntityType::kProduct;  // "multiple sclerosis drug Tysabri"
+          sure = called_product = true;
+        } else if (first >= 2 && prev == "leader" && !ws[first - 2].ends_phrase &&
+                   (ws[first - 2].core == "market" || ws[first - 2].core == "industry" ||
+                    ws[first - 2].core == "sector")) {
+          sure = true;  // "market leader Best Buy": a firm, not a person
+        } else if (ProductInApposition(ws, last)) {
+          type = EntityType::kProduct;  // "Avonex, Biogen Idec's existing ... drug"
+          sure = called_product = true;
         } else if (first >= 2 && (prev == "include" || prev == "including") &&
                    (ws[first - 2].core == "brands" || ws[first - 2].core == "products" ||
                     ws[first - 2].core == "labels" || ws[first - 2].core == "marques")) {
@@ -1241,7 +1307,7 @@ struct Analyzer::Impl {
           sure = true;  // "Glenmorangie, one of Scotland's premier whisky firms"
         } else if (first > 0 && !ws[first - 1].ends_phrase && IsDealObjectCue(ws, first)) {
           sure = true;  // "agreed to acquire Shazam", "a partnership with Zentrix"
-        } else if (first > 0 && !ws[first - 1].ends_phrase &&
+        } else if (first > 0 && !ws[first - 1].ends_phrase && !ws[last].possessive &&
                    (prev == "launched" || prev == "unveiled" || prev == "released" ||
                     prev == "introduced" || prev == "launches" || prev == "unveils")) {
           type = EntityType::kProduct;  // "Meta launched Threads"
@@ -1311,21 +1377,11 @@ struct Analyzer::Impl {
         // Products: a model number ("GLM-5", "H100") or a product noun after
         // the name ("the Livebox router", "GLM Coding Plan service").
         if (type != EntityType::kPerson) {
-          static const std::unordered_set<std::string_view> kProductNouns = {
-              "model",      "models",  "chatbot", "app",       "platform", "service",  "smartphone",
-              "phone",      "chip",    "chips",   "processor", "software", "game",     "film",
-              "movie",      "series",  "beer",    "lager",     "drug",     "vaccine",  "car",
-              "truck",      "SUV",     "rocket",  "satellite", "router",   "console",  "device",
-              "handset",    "tablet",  "laptop",  "brand",     "browser",  "rum",      "vodka",
-              "whisky",     "whiskey", "brandy",  "gin",       "wine",     "cognac",   "liqueur",
-              "cigarettes", "drink",   "soda",    "cereal",    "shoes",    "sneakers", "perfume",
-              "watch",      "camera",  "headset", "drone",     "engine",   "jet",      "aircraft"};
           const bool digit =
               std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
           // "the Maserati car company": the noun after the product noun decides.
           const bool noun =
-              last + 1 < ws.size() && !ws[last].ends_phrase &&
-              kProductNouns.count(ws[last + 1].core) &&
+              last + 1 < ws.size() && !ws[last].ends_phrase && IsProductNoun(ws[last + 1].core) &&
               !(last + 2 < ws.size() && !ws[last + 1].ends_phrase && IsOrgNoun(ws[last + 2].core));
           if ((digit && !IsOrgSuffix(ws[last].core) &&
                std::isalpha(static_cast<unsigned char>(name[0]))) ||
@@ -1353,7 +1409,8 @@ struct Analyzer::Impl {
         }
         std::string key = FoldNameKey(name);
         ++counts[key];
-        candidates.push_back({std::move(name), b, e, type, sure, std::move(key)});
+        candidates.push_back(
+            {std::move(name), b, e, type, sure, std::move(key), false, called_product});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1366,6 +1423,12 @@ struct Analyzer::Impl {
                        return std::count(a.name.begin(), a.name.end(), ' ') >
                               std::count(b.name.begin(), b.name.end(), ' ');
                      });
+    // A name a cue calls a product is one wherever the article repeats it
+    // ("Tysabri" after "multiple sclerosis drug Tysabri").
+    std::unordered_set<std::string_view> cued_products;
+    for (const Candidate& c : candidates) {
+      if (c.called_product) cued_products.insert(c.key);
+    }
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
       const bool single = c.name.find(' ') == std::string::npos;
@@ -1393,7 +1456,8 @@ struct Analyzer::Impl {
           continue;
         }
       }
-      const EntityRef ref = Discover({c.name}, c.type);
+      const EntityRef ref =
+          Discover({c.name}, cued_products.count(c.key) ? EntityType::kProduct : c.type);
       if (!single) multiword.emplace_back(c.name, ref);
     }
     // "Tower Semiconductor (TSEM)": a ticker in parentheses after a name.
@@ -2207,10 +2271,27 @@ struct Analyzer::Impl {
       }
     }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
-    // "More News from Barchart ...") run to the end of the sentence.
-    for (std::string_view list : {"Most Read from ", "More News from "}) {
+    // "More News from Barchart ...") and copyright lines ("©2026 Bloomberg
+    // L.P.") run to the end of the sentence.
+    for (std::string_view list : {"Most Read from ", "More News from ", "©", "Copyright "}) {
       const size_t at = sent.find(list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
+    }
+    // An advertising block: offers that each end in "Learn More".
+    if (const size_t at = sent.find("Learn More");
+        at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {
+      spans.emplace_back(s.begin, s.end);
+      return spans;
+    }
+    // "told the BBC News website", "BBC News Online": the outlet's own site
+    // in its own story.
+    for (std::string_view site : {" News website", " News Online"}) {
+      for (size_t at = sent.find(site); at != std::string_view::npos;
+           at = sent.find(site, at + 1)) {
+        size_t b = at;
+        while (b > 0 && sent[b - 1] != ' ') --b;
+        if (b < at && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + at + site.size());
+      }
     }
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
@@ -2359,6 +2440,8 @@ struct Analyzer::Impl {
       SplitMakerFromProduct(cps, i, &best.last, &best.ref, best.local);
       bool in_credit = false;
       for (const auto& [b, e] : credits) in_credit |= cps[i].byte >= b && cps[i].byte < e;
+      // "S&P 500 Index", "Nasdaq index": a stock index, not the firm behind it.
+      in_credit |= NamesIndexAt(best.last + 1 < n ? cps[best.last + 1].byte : s.end);
       if (in_credit) {
         i = best.last + 1;
         continue;
@@ -2409,6 +2492,43 @@ struct Analyzer::Impl {
     }
     *last = space - 1;
     *ref = {false, maker};
+  }
+
+  // True when the words at byte `at` (right after a name) make the name a
+  // stock index's: " 500", " 100 Index", " Index", " index", " Composite",
+  // " Tech Index", " Industrial Average".
+  bool NamesIndexAt(size_t at) const {
+    if (!StartsWithAt(text, at, " ")) return false;
+    size_t p = at + 1;
+    size_t digits = 0;
+    while (p + digits < text.size() && IsDigit(text[p + digits])) ++digits;
+    if (digits > 0) {
+      static constexpr std::string_view kSizes[] = {"30",  "40",  "50",  "100", "200",
+                                                    "225", "500", "600", "2000"};
+      const std::string_view number = text.substr(p, digits);
+      if (std::find(std::begin(kSizes), std::end(kSizes), number) == std::end(kSizes)) {
+        return false;
+      }
+      p += digits;
+      // "FTSE 100 firms", "the S&P 500 rose": not "500 million", "100%", "50.5".
+      if (p < text.size() && (text[p] == '%' || text[p] == '.' || text[p] == ',') &&
+          p + 1 < text.size() && IsDigit(text[p + 1])) {
+        return false;
+      }
+      if (p < text.size() && text[p] == '%') return false;
+      for (std::string_view unit : {" million", " billion", " bn", " m ", " shares", " per"}) {
+        if (StartsWithAt(text, p, unit)) return false;
+      }
+      return true;
+    }
+    for (std::string_view w : {"Index", "index", "Composite", "composite", "Tech Index",
+                               "Industrial Average", "Average"}) {
+      if (StartsWithAt(text, p, w) &&
+          (p + w.size() >= text.size() || !IsAsciiAlnum(text[p + w.size()]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True when a name may end at cps[j]: what follows is not more of a word,

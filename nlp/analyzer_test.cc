@@ -899,5 +899,46 @@ TEST(AnalyzerTest, EnglishNamesNeedEvidence) {
            });
 }
 
+TEST(AnalyzerTest, EnglishProductCues) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // A product noun before the name; the type holds where the name recurs.
+               {"Sales of new multiple sclerosis drug Velmarin stopped. Velmarin was new.",
+                "PRODUCT{Velmarin}"},
+               // An apposition that ends in a product noun, with the maker's possessive.
+               {"Doctors used Corvex, Naver's existing arthritis drug. Corvex sold well.",
+                "PRODUCT{Corvex} ORG{Naver}"},
+               // Guard: the noun ends its own phrase when a verb follows the name.
+               {"Rather than a downloaded movie Quorvex is showing a phone. Quorvex grew.",
+                "ORG{Quorvex}"},
+               // "its Alfa Romeo marque": a product noun after the name.
+               {"The unit is best known for its Corvina Lusso marque.", "PRODUCT{Corvina Lusso}"},
+               // "market leader X" ranks a firm: no title, so no person.
+               {"It trails market leader Brindle Stores and others.", "ORG{Brindle Stores}"},
+               {"The other half was bought by market leader Daviro.", "ORG{Daviro}"},
+           });
+}
+
+TEST(AnalyzerTest, EnglishIndicesAndBoilerplateAreNoEntities) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(lexicon.AddEntities("Nasdaq\tORG\t나스닥\nS&P Global\tORG\tS&P\n", "t").ok());
+  RunCases(
+      lexicon,
+      {
+          // A stock index is not the firm whose name it carries.
+          {"The S&P 500 Index rose and the Nasdaq index fell. Naver gained.", "ORG{Naver}"},
+          {"The Varnell Tech Index was flat. Varnell Tech Index funds grew.", ""},
+          // ... but a number that is not an index size keeps the name.
+          {"S&P 300 analysts met.", "ORG{S&P Global}"},
+          // Copyright lines, advertising blocks and an outlet's own website.
+          {"Naver grew. ©2026 Google L.P. View Comments", "ORG{Naver}"},
+          {"Naver grew. Gold Deals: Best Overall Gold IRA Learn More Quarro Metals Group: Zero "
+           "Fees Learn More",
+           "ORG{Naver}"},
+          {"\"It works,\" Sam Altman told the Google News website.", "PERSON{Sam Altman}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp

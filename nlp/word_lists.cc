@@ -298,6 +298,31 @@ bool IsNamingNoun(std::string_view w) {
   return kNouns.count(w) > 0;
 }
 
+bool IsProductNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "model",      "models",  "chatbot", "app",       "platform", "service",  "smartphone",
+      "phone",      "chip",    "chips",   "processor", "software", "game",     "film",
+      "movie",      "series",  "beer",    "lager",     "drug",     "vaccine",  "car",
+      "truck",      "SUV",     "rocket",  "satellite", "router",   "console",  "device",
+      "handset",    "tablet",  "laptop",  "brand",     "browser",  "rum",      "vodka",
+      "whisky",     "whiskey", "brandy",  "gin",       "wine",     "cognac",   "liqueur",
+      "cigarettes", "drink",   "soda",    "cereal",    "shoes",    "sneakers", "perfume",
+      "watch",      "camera",  "headset", "drone",     "engine",   "jet",      "aircraft",
+      "marque"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsProductHeadNoun(std::string_view w) {
+  // Not "model" ("model Kate Moss"), nor the nouns that IsOrgNoun reads as a
+  // firm's ("app", "platform", "service").
+  static const std::unordered_set<std::string_view> kNouns = {
+      "drug",    "vaccine", "medicine",  "treatment", "therapy",    "film",
+      "movie",   "game",    "videogame", "console",   "smartphone", "handset",
+      "browser", "chatbot", "software",  "programme", "program",    "beer",
+      "lager",   "whisky",  "vodka",     "processor", "jetliner",   "marque"};
+  return kNouns.count(w) > 0;
+}
+
 bool IsExchangePrefix(std::string_view w) {
   return w == "NASDAQ" || w == "NYSE" || w == "AMEX" || w == "NYSEAMERICAN" || w == "TSX" ||
          w == "LSE" || w == "OTC" || w == "KRX" || w == "TSE" || w == "HKEX" || w == "Nasdaq";

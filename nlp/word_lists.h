@@ -94,6 +94,14 @@ bool IsOrgPlural(std::string_view w);
 // organisation: "Sal Oppenheim investment bank", "DBS Vickers brokerage".
 bool IsNamingNoun(std::string_view w);
 
+// Nouns that, right after a name, say it names a product: "the Livebox
+// router", "Velvo rum", "its Alfa Romeo marque".
+bool IsProductNoun(std::string_view w);
+
+// Nouns that, right before a name, say it names a product: "multiple
+// sclerosis drug Tysabri", "the film Arcadia", "the browser Firefox".
+bool IsProductHeadNoun(std::string_view w);
+
 // Stock exchange names before a ticker: "NASDAQ:", "NYSE:".
 bool IsExchangePrefix(std::string_view w);
 
