@@ -49,6 +49,7 @@ using text::Words;
 using lists::HasTransliterationSyllable;
 using lists::IsAllCaps;
 using lists::IsAnaphorNoun;
+using lists::IsBuildingNoun;
 using lists::IsCorporateSuffix;
 using lists::IsDemonym;
 using lists::IsDepartment;
@@ -1183,6 +1184,13 @@ struct Analyzer::Impl {
           continue;
         }
         size_t first = k, last = k;
+        // "the Butcher's Hall", "St Paul's Cathedral": a building, no name
+        // of an organisation.
+        if (ws[k].possessive && k + 1 < ws.size() && !ws[k + 1].opens &&
+            IsBuildingNoun(ws[k + 1].core)) {
+          k += 2;
+          continue;
+        }
         // "Barnard's Retail Consulting Group": a possessive inside an
         // organisation's name that ends in a suffix.
         if (ws[k].possessive && !ws[k].opens && DictionaryLookup(ws[k].core) < 0 &&
@@ -1196,6 +1204,11 @@ struct Analyzer::Impl {
             if (ws[j].ends_phrase) break;
           }
         }
+        // Words such as "International" start no name but sit inside
+        // one: "Susquehanna International Group".
+        static const std::unordered_set<std::string_view> kInner = {
+            "International", "National", "Global",  "Federal", "State",  "City",  "Technology",
+            "Business",      "News",     "Markets", "Stock",   "Street", "Market"};
         static const std::unordered_set<std::string_view> kOfHeads = {
             "Bank",    "University", "Ministry",    "Department", "Commission", "Institute",
             "Council", "Board",      "Bureau",      "Office",     "Museum",     "Republic",
@@ -1206,11 +1219,13 @@ struct Analyzer::Impl {
           const std::string_view next = ws[last + 1].core;
           // Words such as "International" start no name but sit inside
           // one: "Susquehanna International Group".
-          static const std::unordered_set<std::string_view> kInner = {
-              "International", "National", "Global",  "Federal", "State",  "City",  "Technology",
-              "Business",      "News",     "Markets", "Stock",   "Street", "Market"};
           if (is_cap(next) && !IsEnglishStopWord(next)) {
             ++last;
+          } else if (next == "Investors" && first > 0 && !ws[first - 1].ends_phrase &&
+                     (ws[first - 1].core == "at" || ws[first - 1].core == "from" ||
+                      ws[first - 1].core == "with")) {
+            ++last;  // "a fund manager at Aviva Investors"
+            break;
           } else if (kInner.count(next) && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
                      is_cap(ws[last + 2].core) &&
                      (!IsEnglishStopWord(ws[last + 2].core) || IsOrgSuffix(ws[last + 2].core))) {
@@ -1229,6 +1244,11 @@ struct Analyzer::Impl {
           }
         }
         k = last + 1;
+        // ... or begin one that ends in a suffix: "Global Asset Management".
+        if (first > 0 && last > first && kInner.count(ws[first - 1].core) &&
+            !ws[first - 1].ends_phrase && IsOrgSuffix(ws[last].core)) {
+          --first;
+        }
         // A capitalised first word of a sentence is a name only if the
         // article never writes it in lower case.
         if (ws[first].sentence_start) {
@@ -1242,6 +1262,20 @@ struct Analyzer::Impl {
           if (lower_words.count(lower) || demonym || ws[first].core.ends_with("ing") ||
               ws[first].core.ends_with("ly")) {
             if (first == last) continue;
+            ++first;
+          }
+        }
+        // "... turned into a disaster Addressing London Stock Exchange Group
+        // shareholders": a participle after a common noun opens a clause (a
+        // headline run into the text); "rival Sterling Bank" keeps its name.
+        if (first < last && first > 0 && !ws[first - 1].ends_phrase && ws[first].core.size() > 5 &&
+            ws[first].core.ends_with("ing")) {
+          const std::string_view before = ws[first - 1].core;
+          static const std::unordered_set<std::string_view> kFunction = {
+              "at",  "of", "in", "for", "by",  "from",  "with", "to",        "the",  "a",   "an",
+              "and", "or", "on", "as",  "its", "their", "like", "including", "than", "into"};
+          if (!before.empty() && before[0] >= 'a' && before[0] <= 'z' && !kFunction.count(before) &&
+              !IsOrgNoun(before) && !IsOrgPlural(before) && DictionaryLookup(ws[first].core) < 0) {
             ++first;
           }
         }
@@ -1445,6 +1479,9 @@ struct Analyzer::Impl {
           continue;
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
+      } else if (const EntityRef longer = ShortenedOrgName(c.name, multiword); longer.index >= 0) {
+        AddLocalAlias(c.name, longer);  // "Mitsubishi Tokyo" of "... Financial Group"
+        continue;
       }
       if (const EntityRef earlier = EarlierNameOf(c); earlier.index >= 0) {
         AddLocalAlias(c.name, earlier);  // "under previous name WorldCom"
@@ -1595,14 +1632,29 @@ struct Analyzer::Impl {
   // last word of a person ("Ghosn" -> "Carlos Ghosn").
   EntityRef LongerNameFor(const std::string& word,
                           const std::vector<std::pair<std::string, EntityRef>>& multiword) const {
+    // "D'Amaro" and "D’Amaro" are one surname.
+    const bool quoted = word.find('\'') != std::string::npos;
+    auto ends_with_word = [&](const std::string& name) {
+      if (name.ends_with(" " + word)) return true;
+      if (!quoted) return false;
+      std::string curly = word;
+      for (size_t q = curly.find('\''); q != std::string::npos; q = curly.find('\'', q + 3)) {
+        curly.replace(q, 1, "’");
+      }
+      return name.ends_with(" " + curly);
+    };
     for (const auto& [name, ref] : multiword) {
       const EntityType type = TypeOf(ref);
-      if (type == EntityType::kPerson && name.ends_with(" " + word)) return ref;
-      if (type != EntityType::kPerson && name.starts_with(word + " ")) return ref;
+      if (type == EntityType::kPerson && ends_with_word(name)) return ref;
+      // "Highfield" after "Highfields Capital Management" too.
+      if (type != EntityType::kPerson &&
+          (name.starts_with(word + " ") || name.starts_with(word + "s "))) {
+        return ref;
+      }
     }
     // A person other patterns found ("chief executive Jensen Huang").
     for (size_t l = 0; l < locals.size(); ++l) {
-      if (locals[l].type == EntityType::kPerson && locals[l].name.ends_with(" " + word)) {
+      if (locals[l].type == EntityType::kPerson && ends_with_word(locals[l].name)) {
         return {true, static_cast<int32_t>(l)};
       }
     }
@@ -1625,6 +1677,32 @@ struct Analyzer::Impl {
         }
         ++e;
       }
+    }
+    return {};
+  }
+
+  // The organisation whose longer name this phrase shortens by legal-form
+  // words only: "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group".
+  EntityRef ShortenedOrgName(
+      const std::string& phrase,
+      const std::vector<std::pair<std::string, EntityRef>>& multiword) const {
+    for (const auto& [name, ref] : multiword) {
+      if (TypeOf(ref) != EntityType::kOrg || name.size() <= phrase.size() + 1 ||
+          !name.starts_with(phrase) || name[phrase.size()] != ' ') {
+        continue;
+      }
+      // "London Stock Exchange" is a unit of "London Stock Exchange Group":
+      // a phrase that ends like a firm's name before a group word is the unit.
+      const size_t sp = phrase.rfind(' ');
+      const bool unit_name =
+          IsOrgSuffix(std::string_view(phrase).substr(sp == std::string::npos ? 0 : sp + 1));
+      bool legal_form = true;
+      for (std::string_view w : Words(std::string_view(name).substr(phrase.size() + 1))) {
+        const bool group = w == "Group" || w == "Holding" || w == "Holdings";
+        legal_form &= (IsCorporateSuffix(w) || w == "Financial" || group || w == "International") &&
+                      !(group && unit_name);
+      }
+      if (legal_form) return ref;
     }
     return {};
   }

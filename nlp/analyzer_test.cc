@@ -940,5 +940,38 @@ TEST(AnalyzerTest, EnglishIndicesAndBoilerplateAreNoEntities) {
       });
 }
 
+TEST(AnalyzerTest, EnglishShortFormsAndRunBoundaries) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon,
+           {
+               // A short form with the plural "s" dropped; an apostrophe written two ways.
+               {"The bid came from investment firm Dunmore Capital Management. Dunmores said "
+                "no. Dunmore said yes.",
+                "ORG{Dunmore Capital Management}"},
+               {"Halvard Group hired Maria D’Arcy. Under D'Arcy it grew. D'Arcy left.",
+                "ORG{Halvard Group} PERSON{Maria D’Arcy}"},
+               // A name without its legal-form words is the same firm ...
+               {"Kestrel Tokyo Financial Group made an offer. The bank merged with Kestrel Tokyo. "
+                "Kestrel Tokyo grew.",
+                "ORG{Kestrel Tokyo Financial Group}"},
+               // ... but a firm's own name before "Group" is the group's unit.
+               {"Dorrin Stock Exchange Group owns the Dorrin Stock Exchange. Dorrin Stock Exchange "
+                "listed it.",
+                "ORG{Dorrin Stock Exchange Group} ORG{Dorrin Stock Exchange} OWNS(Dorrin Stock "
+                "Exchange Group,Dorrin Stock Exchange)"},
+               // "Global" before a name that ends in a suffix; "Investors" after "at".
+               {"\"Good news,\" Global Asset Management investment chief Tom Reed said.",
+                "ORG{Global Asset Management} PERSON{Tom Reed}"},
+               {"Kunal Rao, a fund manager at Corvel Investors, told us.",
+                "PERSON{Kunal Rao} ORG{Corvel Investors}"},
+               // A participle after a common noun opens a clause of a run-on headline.
+               {"How the big bet went wrong Addressing Tarven Data Group shareholders, he spoke. "
+                "Tarven Data Group fell.",
+                "ORG{Tarven Data Group}"},
+               // A possessive before a building noun names a building.
+               {"He spoke at the Fishmonger's Hall. The Fishmonger's Hall was full.", ""},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp

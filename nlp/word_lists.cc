@@ -323,6 +323,15 @@ bool IsProductHeadNoun(std::string_view w) {
   return kNouns.count(w) > 0;
 }
 
+bool IsBuildingNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "Hall",     "Square",  "Street", "Park",      "Road",   "Lane",  "Bridge",
+      "Gardens",  "Garden",  "Palace", "Cathedral", "Church", "Inn",   "Arms",
+      "Hospital", "Tower",   "Wharf",  "Place",     "Quay",   "Cross", "Abbey",
+      "Castle",   "Stadium", "Arena",  "Theatre",   "Chapel"};
+  return kNouns.count(w) > 0;
+}
+
 bool IsExchangePrefix(std::string_view w) {
   return w == "NASDAQ" || w == "NYSE" || w == "AMEX" || w == "NYSEAMERICAN" || w == "TSX" ||
          w == "LSE" || w == "OTC" || w == "KRX" || w == "TSE" || w == "HKEX" || w == "Nasdaq";

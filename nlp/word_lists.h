@@ -102,6 +102,10 @@ bool IsProductNoun(std::string_view w);
 // sclerosis drug Tysabri", "the film Arcadia", "the browser Firefox".
 bool IsProductHeadNoun(std::string_view w);
 
+// Nouns that, after a possessive, name a building or a place: "the
+// Butcher's Hall", "St Paul's Cathedral".
+bool IsBuildingNoun(std::string_view w);
+
 // Stock exchange names before a ticker: "NASDAQ:", "NYSE:".
 bool IsExchangePrefix(std::string_view w);
 
