@@ -1304,7 +1304,8 @@ struct Analyzer::Impl {
             ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
           continue;
         }
-        if (IsStopName(name) || NamesIndexAt(e)) continue;  // "Hang Seng Tech Index"
+        // "Hang Seng Tech Index"; "intellectual property (IP)".
+        if (IsStopName(name) || NamesIndexAt(e) || term_acronyms.count(name)) continue;
         EntityType type = EntityType::kOrg;
         bool sure = false;
         bool called_product = false;
@@ -1955,6 +1956,81 @@ struct Analyzer::Impl {
       if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
       term_acronyms.insert(inner);
     }
+    FindEnglishTermAcronyms();
+  }
+
+  // True when the lower-case words that end at byte `end` spell `acronym`
+  // by their initials: "intellectual property" for "IP", "progressive
+  // multifocal leukoencephalopathy" for "PML". Hyphens split words; "of",
+  // "and", "the", "for" may stand between them unspelled. A capitalised word
+  // is a name's ("Securities and Exchange Commission (SEC)"): no term.
+  bool SpellsAcronymBefore(size_t end, std::string_view acronym) const {
+    size_t pos = end;
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    size_t letter = acronym.size();
+    int fillers = 0;
+    while (letter > 0) {
+      size_t b = pos;
+      while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') ||
+                       (text[b - 1] >= 'A' && text[b - 1] <= 'Z'))) {
+        --b;
+      }
+      if (b == pos || !(text[b] >= 'a' && text[b] <= 'z')) return false;
+      const std::string_view word = text.substr(b, pos - b);
+      if (text[b] == acronym[letter - 1] + 32) {
+        --letter;
+      } else if ((word == "of" || word == "and" || word == "the" || word == "for") &&
+                 ++fillers <= 1) {
+        // skipped
+      } else {
+        return false;
+      }
+      if (letter == 0) break;
+      if (b == 0 || (text[b - 1] != ' ' && text[b - 1] != '-')) return false;
+      pos = b - 1;
+    }
+    return letter == 0;
+  }
+
+  // English acronyms the article uses for a term, not a name: defined in
+  // parentheses ("intellectual property (IP)", "... leukoencephalopathy
+  // (PML)") or shortening a phrase the article writes out before the same
+  // noun ("MS drug" in a headline, "multiple sclerosis drug" in the text).
+  void FindEnglishTermAcronyms() {
+    for (size_t open = text.find(" ("); open != std::string_view::npos;
+         open = text.find(" (", open + 1)) {
+      size_t e = open + 2;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
+      const std::string_view inner = text.substr(open + 2, e - open - 2);
+      if (SpellsAcronymBefore(open, inner)) term_acronyms.insert(inner);
+    }
+    for (size_t i = 0; i + 3 < text.size(); ++i) {
+      if (!IsUpper(text[i]) || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
+      size_t e = i;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      const size_t len = e - i;
+      if (len < 2 || len > 4 || e + 4 >= text.size() || text[e] != ' ' ||
+          !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) {
+        i = e;
+        continue;
+      }
+      const std::string_view acronym = text.substr(i, len);
+      size_t we = e + 1;
+      while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+      // The noun after it, written after the spelled-out phrase elsewhere.
+      const std::string_view noun = text.substr(e, we - e);  // " drug"
+      if (noun.size() >= 4 && !term_acronyms.count(acronym)) {
+        for (size_t at = text.find(noun); at != std::string_view::npos;
+             at = text.find(noun, at + 1)) {
+          if (at != e && SpellsAcronymBefore(at, acronym)) {
+            term_acronyms.insert(acronym);
+            break;
+          }
+        }
+      }
+      i = e;
+    }
   }
 
   // A Korean phrase that ends like the name of an organisation or a
@@ -2519,7 +2595,12 @@ struct Analyzer::Impl {
       bool in_credit = false;
       for (const auto& [b, e] : credits) in_credit |= cps[i].byte >= b && cps[i].byte < e;
       // "S&P 500 Index", "Nasdaq index": a stock index, not the firm behind it.
-      in_credit |= NamesIndexAt(best.last + 1 < n ? cps[best.last + 1].byte : s.end);
+      const size_t match_end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
+      in_credit |= NamesIndexAt(match_end);
+      // "MS drug" where the article means multiple sclerosis.
+      if (!term_acronyms.empty() && match_end - cps[i].byte <= 5) {
+        in_credit |= term_acronyms.count(text.substr(cps[i].byte, match_end - cps[i].byte)) > 0;
+      }
       if (in_credit) {
         i = best.last + 1;
         continue;

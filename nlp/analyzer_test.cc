@@ -973,5 +973,26 @@ TEST(AnalyzerTest, EnglishShortFormsAndRunBoundaries) {
            });
 }
 
+TEST(AnalyzerTest, EnglishTermAcronymsAreNoNames) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(lexicon.AddEntities("Microsoft Corp\tORG\tMS\n", "t").ok());
+  RunCases(
+      lexicon,
+      {
+          // An acronym the article defines by a lower-case phrase is a term.
+          {"Naver owns much intellectual property (IP). The IP is old. IP matters.", "ORG{Naver}"},
+          {"No case of progressive multifocal leukoencephalopathy (PML) was seen. PML is rare. "
+           "The risk of PML grew.",
+           ""},
+          // A headline acronym the text spells out before the same noun.
+          {"Shares hit by MS drug halt\n\nSales of a new multiple sclerosis drug stopped.", ""},
+          // A name in capitals spells no term; the acronym stays a name.
+          {"The Securities and Exchange Commission (SEC) probed Naver. The SEC said so. SEC "
+           "staff agreed.",
+           "ORG{SEC} ORG{Naver}"},
+          {"MS shares rose as MS sold software.", "ORG{Microsoft Corp}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
