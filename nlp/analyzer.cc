@@ -53,6 +53,7 @@ using lists::IsBuildingNoun;
 using lists::IsCorporateSuffix;
 using lists::IsDemonym;
 using lists::IsDepartment;
+using lists::IsDivisionNoun;
 using lists::IsEnglishStopWord;
 using lists::IsExchangePrefix;
 using lists::IsKnownDemonym;
@@ -66,6 +67,7 @@ using lists::IsOrgSuffix;
 using lists::IsProductClassNoun;
 using lists::IsProductHeadNoun;
 using lists::IsProductNoun;
+using lists::IsProductPlural;
 using lists::IsRoleOrGeneric;
 using lists::IsSubjectRole;
 using lists::IsTitleModifier;
@@ -974,11 +976,20 @@ struct Analyzer::Impl {
         !ws[last + 2].core.empty() && IsUpper(ws[last + 2].core[0])) {
       return true;
     }
-    if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with")) {
+    if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with" ||
+                       ws[first - 1].core == "from")) {
       for (size_t k = first - 1; k-- > 0 && k + 4 >= first;) {
         if (kRoles.count(ws[k].core)) return true;
         if (ws[k].ends_phrase) break;
       }
+    }
+    // "said Ian Hunter at Goodbody Stockbrokers": the speaker's employer.
+    if (first >= 4 && ws[first - 1].core == "at" && !ws[first - 2].ends_phrase &&
+        !ws[first - 3].ends_phrase && !ws[first - 4].ends_phrase &&
+        (ws[first - 4].core == "said" || ws[first - 4].core == "says") &&
+        !ws[first - 3].core.empty() && IsUpper(ws[first - 3].core[0]) &&
+        !ws[first - 2].core.empty() && IsUpper(ws[first - 2].core[0])) {
+      return true;
     }
     return false;
   }
@@ -1076,6 +1087,15 @@ struct Analyzer::Impl {
           }
           w.ends_phrase = true;
         }
+        // "Gartner,downloaded": a comma without its space ends the name.
+        if (!core.empty() && IsUpper(core[0])) {
+          const size_t comma = core.find(',');
+          if (comma != std::string_view::npos && comma + 1 < core.size() &&
+              core[comma + 1] >= 'a' && core[comma + 1] <= 'z') {
+            core = core.substr(0, comma);
+            w.ends_phrase = true;
+          }
+        }
         // "Group—online": a dash glued to a word ends the phrase.
         // "DHL-owner Deutsche Post", "Google-owned YouTube": the name before
         // the hyphen is an organisation's.
@@ -1172,6 +1192,23 @@ struct Analyzer::Impl {
           "could", "may", "might", "said", "says", "does", "did",  "should", "shall"};
       return kVerbs.count(ws[last + 1].core) > 0;
     };
+    // "with 11% of the market", "with a 7% market share": a firm's share.
+    auto MarketShareAfter = [&](const std::vector<Word>& ws, size_t last) {
+      if (ws[last].ends_phrase || last + 4 >= ws.size() || ws[last + 1].core != "with") {
+        return false;
+      }
+      size_t k = last + 2;
+      if (ws[k].core == "a" || ws[k].core == "an") ++k;
+      if (k + 2 >= ws.size()) return false;
+      const size_t at = ws[k].begin + ws[k].core.size();
+      if (ws[k].core.empty() || !IsDigit(ws[k].core[0]) ||
+          !(ws[k].core.back() == '%' || (at < text.size() && text[at] == '%'))) {
+        return false;
+      }
+      return (ws[k + 1].core == "of" && ws[k + 2].core == "the" && k + 3 < ws.size() &&
+              ws[k + 3].core == "market") ||
+             (ws[k + 1].core == "market" && ws[k + 2].core == "share");
+    };
     std::vector<Candidate> candidates;
     std::vector<KnownSpan> known;  // dictionary names among the capitalised runs
     std::unordered_map<std::string, int> counts;
@@ -1221,6 +1258,15 @@ struct Analyzer::Impl {
           // one: "Susquehanna International Group".
           if (is_cap(next) && !IsEnglishStopWord(next)) {
             ++last;
+          } else if (next.size() >= 2 && next.size() <= 4 &&
+                     std::all_of(next.begin(), next.end(), [](char c) { return IsDigit(c); }) &&
+                     IsDictionaryProduct(
+                         text.substr(ws[first].begin,
+                                     ws[last].begin + ws[last].core.size() - ws[first].begin))) {
+            ++last;  // "Windows 2000": a product and its version
+          } else if (next == "Buy" && !ws[last].sentence_start && ws[last].core != "Strong" &&
+                     ws[last].core != "Moderate" && ws[last].core != "Hold") {
+            ++last;  // "Best Buy" (not the rating "Strong Buy")
           } else if (next == "Investors" && first > 0 && !ws[first - 1].ends_phrase &&
                      (ws[first - 1].core == "at" || ws[first - 1].core == "from" ||
                       ws[first - 1].core == "with")) {
@@ -1259,10 +1305,37 @@ struct Analyzer::Impl {
           const bool demonym =
               IsDemonym(ws[first].core) &&
               (IsKnownDemonym(ws[first].core) || first == last || !IsOrgSuffix(ws[last].core));
+          // "Peer Minimax Group Inc. also rose", "Rival Nissan said".
           if (lower_words.count(lower) || demonym || ws[first].core.ends_with("ing") ||
-              ws[first].core.ends_with("ly")) {
+              ws[first].core.ends_with("ly") || IsOrgNoun(lower)) {
             if (first == last) continue;
             ++first;
+          }
+        }
+        // "Russian News Agency Interfax", "State Broadcaster NTV": a
+        // capitalised noun for a kind of organisation before the name.
+        bool kind_before = false;
+        for (size_t j = first; j < last; ++j) {
+          const std::string lower = ToLowerAscii(ws[j].core);
+          // "... Market Favorites Peer Minimax Group Inc.": a title-case
+          // headline run into "peer X", "rival X".
+          if (lower == "peer" || lower == "rival" || lower == "retailer" || lower == "chipmaker" ||
+              lower == "drugmaker" || lower == "startup") {
+            first = j + 1;
+            kind_before = true;
+            break;
+          }
+          if (lower == "agency" || lower == "broadcaster" || lower == "newspaper" ||
+              lower == "carmaker" || lower == "automaker" || lower == "regulator") {
+            bool modifiers = true;
+            for (size_t m = first; m < j; ++m) {
+              modifiers &= IsDemonym(ws[m].core) || kInner.count(ws[m].core) > 0;
+            }
+            if (modifiers) {
+              first = j + 1;
+              kind_before = true;
+            }
+            break;
           }
         }
         // "... turned into a disaster Addressing London Stock Exchange Group
@@ -1305,7 +1378,10 @@ struct Analyzer::Impl {
           continue;
         }
         // "Hang Seng Tech Index"; "intellectual property (IP)".
-        if (IsStopName(name) || NamesIndexAt(e) || term_acronyms.count(name)) continue;
+        if (IsStopName(name) || NamesIndexAt(e) || term_acronyms.count(name) ||
+            SeparateFirmsJoined(name, first == last)) {
+          continue;
+        }
         EntityType type = EntityType::kOrg;
         bool sure = false;
         bool called_product = false;
@@ -1365,6 +1441,21 @@ struct Analyzer::Impl {
                     prev == "manufactures")) {
           type = EntityType::kProduct;  // "which makes Stella Artois"
           sure = true;
+        } else if (kind_before) {
+          sure = true;
+        } else if (first >= 3 && prev == "as" && ws[first - 2].core == "such" &&
+                   IsProductPlural(ws[first - 3].core)) {
+          type = EntityType::kProduct;  // "free programs such as Spybot and Ad-Aware"
+          sure = true;
+        } else if (first > 0 && ws[first - 1].possessive && IsDivisionNoun(next) &&
+                   (IsKnownOrg(ws[first - 1].core) || DictionaryLookup(ws[first - 1].core) >= 0)) {
+          sure = true;  // "Disney's Experiences business"
+        } else if (MarketShareAfter(ws, last)) {
+          sure = true;  // "led by Lukoil with 11% of the market"
+        } else if (first >= 3 && prev == "the" && ws[first - 2].core == "in" &&
+                   (ws[first - 3].core == "report" || ws[first - 3].core == "article" ||
+                    ws[first - 3].core == "interview" || ws[first - 3].core == "story")) {
+          sure = true;  // "a weekend report in the Telegraph"
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
@@ -1383,6 +1474,10 @@ struct Analyzer::Impl {
         } else if (first > 0 && (IsOrgNoun(prev) || IsOrgPlural(prev)) &&
                    !ws[first - 1].ends_phrase) {
           sure = true;
+        } else if (first >= 2 && prev == "by" && !ws[first - 2].ends_phrase &&
+                   (first == last || IsOrgSuffix(ws[last].core)) &&
+                   (ws[first - 2].core == "owned" || ws[first - 2].core == "controlled")) {
+          sure = true;  // "half owned by BP" (people are found above)
         } else if (IsNamingNoun(next) ||
                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
           sure = true;  // "Sal Oppenheim investment bank"
@@ -1468,7 +1563,7 @@ struct Analyzer::Impl {
     for (const Candidate& c : candidates) {
       const bool single = c.name.find(' ') == std::string::npos;
       const std::string& key = c.key;
-      if (local_keys.count(key)) continue;
+      if (local_keys.count(key) || SeparateFirmsJoined(c.name, single, &counts)) continue;
       if (single) {
         EntityRef longer = LongerNameFor(c.name, multiword);
         if (longer.index >= 0) {
@@ -1666,6 +1761,24 @@ struct Analyzer::Impl {
         return {false, entry};
       }
     }
+    // "XP" after "Windows XP": a version of a product.
+    const bool version =
+        IsAllCaps(word) || std::all_of(word.begin(), word.end(), [](char c) { return IsDigit(c); });
+    if (version) {
+      for (const auto& [name, ref] : multiword) {
+        if (TypeOf(ref) == EntityType::kProduct && name.ends_with(" " + word)) return ref;
+      }
+      for (size_t at = text.find(" " + word); at != std::string_view::npos;
+           at = text.find(" " + word, at + 1)) {
+        size_t b = at;
+        while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
+        if (b == at || !IsUpper(text[b])) continue;
+        const int32_t entry = DictionaryLookup(text.substr(b, at + 1 + word.size() - b));
+        if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kProduct) {
+          return {false, entry};
+        }
+      }
+    }
     // "Mitsubishi Motors" from the dictionary, written in full somewhere.
     for (size_t at = text.find(word + " "); at != std::string_view::npos;
          at = text.find(word + " ", at + 1)) {
@@ -1680,6 +1793,30 @@ struct Analyzer::Impl {
       }
     }
     return {};
+  }
+
+  // True when the dictionary knows `name` as a product ("Windows").
+  bool IsDictionaryProduct(std::string_view name) const {
+    const int32_t entry = DictionaryLookup(name);
+    return entry >= 0 && lexicon.entries()[entry].type == EntityType::kProduct;
+  }
+
+  // "the merged Gazprom-Rosneft group", "the Renault-Nissan alliance": two
+  // organisations the dictionary knows, joined by a hyphen, are no third one.
+  // `names`: keys of the names the article writes on their own.
+  bool SeparateFirmsJoined(std::string_view word, bool single,
+                           const std::unordered_map<std::string, int>* names = nullptr) const {
+    const size_t dash = word.find('-');
+    if (!single || dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() ||
+        word.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    auto known = [&](std::string_view part) {
+      const int32_t entry = DictionaryLookup(part);
+      if (entry >= 0) return lexicon.entries()[entry].type == EntityType::kOrg;
+      return names != nullptr && names->count(FoldNameKey(part)) > 0;
+    };
+    return known(word.substr(0, dash)) && known(word.substr(dash + 1));
   }
 
   // The organisation whose longer name this phrase shortens by legal-form

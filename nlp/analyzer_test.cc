@@ -994,5 +994,49 @@ TEST(AnalyzerTest, EnglishTermAcronymsAreNoNames) {
       });
 }
 
+TEST(AnalyzerTest, EnglishCuesForFirmsNamedOnce) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(lexicon.AddEntities("Windows\tPRODUCT\t\n", "t").ok());
+  RunCases(
+      lexicon,
+      {
+          // A market share after the name.
+          {"The field is led by Trovask with 11% of the market.", "ORG{Trovask}"},
+          // Two known firms joined by a hyphen are no third one.
+          {"The merged Naver-Google group will rank alongside Kestrin with 7% of the market.",
+           "ORG{Naver} ORG{Google} ORG{Kestrin}"},
+          {"Dravko and Pelmar agreed. The merged Dravko-Pelmar group grew. Dravko rose. Pelmar "
+           "fell.",
+           "ORG{Dravko} ORG{Pelmar}"},
+          // Products listed after "programs such as".
+          {"Users turned to free programs such as Spybrix and Ad-Warden.",
+           "PRODUCT{Spybrix} PRODUCT{Ad-Warden}"},
+          // A named business of a known firm.
+          {"Google's Horizons business posted record revenue.",
+           "ORG{Google} ORG{Horizons} PARENT_OF(Google,Horizons)"},
+          // Kind nouns around the name: "X television", "News Agency X", "report in the X".
+          {"Speaking on Kavtel television, he agreed.", "ORG{Kavtel}"},
+          {"According to reports from Russian News Agency Tarvix, the deal is on.", "ORG{Tarvix}"},
+          {"A weekend report in the Ledger had quoted him.", "ORG{Ledger}"},
+          {"The deal includes Harlow Barney retail brokerages.", "ORG{Harlow Barney}"},
+          // Employers: "said X at Y", "a fund manager from Y", a comma without its space.
+          {"Sales will fall, said Ian Colter at Dunbody Stockbrokers in Dublin.",
+           "PERSON{Ian Colter} ORG{Dunbody Stockbrokers}"},
+          {"Niall Garrow, a fund manager from Quillan, added a view.",
+           "PERSON{Niall Garrow} ORG{Quillan}"},
+          {"Its head at analyst firm Quentar,downloaded the tool.", "ORG{Quentar}"},
+          // An owner named once; "Peer X" inside a title-case headline.
+          {"Vostrel is half owned by Kamarov, and others.", "ORG{Kamarov}"},
+          {"Surge Highlights New AI Market Favorites Peer Zentrio Group Inc. also advanced.",
+           "ORG{Zentrio Group}"},
+          // "Best Buy" is a name, "Strong Buy" a rating.
+          {"It trails market leader Best Buy. Analysts rate Naver a Strong Buy.",
+           "ORG{Best Buy} ORG{Naver}"},
+          // A version after a dictionary product; the bare version joins it.
+          {"PCs running Windows 2000 and XP need it. Windows XP is old.",
+           "PRODUCT{Windows 2000} PRODUCT{Windows XP}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp

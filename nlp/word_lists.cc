@@ -254,7 +254,7 @@ bool IsOrgNoun(std::string_view w) {
       "competitor", "rivals",    "firms",    "companies",    "banks",     "website",
       "network",    "service",   "telco",    "carrier",      "drugmaker", "pharmaceutical",
       "studio",     "chain",     "store",    "outlet",       "newspaper", "broadcaster",
-      "agency",     "regulator", "app",      "marketplace"};
+      "agency",     "regulator", "app",      "marketplace",  "peer"};
   return kNouns.count(w) > 0;
 }
 
@@ -292,9 +292,9 @@ bool IsOrgPlural(std::string_view w) {
 
 bool IsNamingNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> kNouns = {
-      "bank",    "firm",   "brokerage", "insurer",      "lender",    "carrier",
-      "airline", "group",  "fund",      "conglomerate", "startup",   "retailer",
-      "chain",   "studio", "agency",    "broadcaster",  "newspaper", "company"};
+      "bank",   "firm",        "brokerage",    "insurer", "lender",     "carrier",   "airline",
+      "group",  "fund",        "conglomerate", "startup", "retailer",   "chain",     "studio",
+      "agency", "broadcaster", "newspaper",    "company", "television", "brokerages"};
   return kNouns.count(w) > 0;
 }
 
@@ -330,6 +330,18 @@ bool IsBuildingNoun(std::string_view w) {
       "Hospital", "Tower",   "Wharf",  "Place",     "Quay",   "Cross", "Abbey",
       "Castle",   "Stadium", "Arena",  "Theatre",   "Chapel"};
   return kNouns.count(w) > 0;
+}
+
+bool IsProductPlural(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "programs", "programmes", "products", "brands",   "drugs",    "games",  "apps",
+      "devices",  "phones",     "handsets", "films",    "movies",   "titles", "drinks",
+      "beers",    "labels",     "browsers", "consoles", "chatbots", "models", "cars"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsDivisionNoun(std::string_view w) {
+  return w == "business" || w == "division" || w == "unit" || w == "arm" || w == "segment";
 }
 
 bool IsExchangePrefix(std::string_view w) {

@@ -106,6 +106,14 @@ bool IsProductHeadNoun(std::string_view w);
 // Butcher's Hall", "St Paul's Cathedral".
 bool IsBuildingNoun(std::string_view w);
 
+// Plural nouns for products before "such as": "free programs such as
+// Spybot", "brands such as Stella".
+bool IsProductPlural(std::string_view w);
+
+// Nouns after "Org's Name" that make the name a division's: "Disney's
+// Experiences business", "Sony's Music unit".
+bool IsDivisionNoun(std::string_view w);
+
 // Stock exchange names before a ticker: "NASDAQ:", "NYSE:".
 bool IsExchangePrefix(std::string_view w);
 
