@@ -1045,7 +1045,7 @@ struct Analyzer::Impl {
                                   core.size() >= 3 && IsQuote(CpAt(core, core.size() - 3))))) {
           // Keep the dot of "Inc." and of initials ("U.S.", "J.").
           if (core.back() == '.' &&
-              (IsOrgSuffix(core) ||
+              (IsOrgSuffix(core) || core == "Bros." ||
                (core.size() >= 2 && core[core.size() - 2] >= 'A' && core[core.size() - 2] <= 'Z' &&
                 (core.size() == 2 || core[core.size() - 3] == '.')))) {
             w.ends_phrase = raw.size() > core.size();
