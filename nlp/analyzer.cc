@@ -1081,11 +1081,30 @@ struct Analyzer::Impl {
           const bool phrase_end = raw.size() > core.size() ||
                                   StartsWithAt(text, after_raw, " and ") ||
                                   StartsWithAt(text, after_raw, " or ");
-          if (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end) {
+          // "Ballantine's whisky": a brand in the possessive before a
+          // product noun keeps its "'s" when the bare form never appears.
+          size_t noun_end = after_raw + 1;
+          while (noun_end < text.size() && text[noun_end] >= 'a' && text[noun_end] <= 'z') {
+            ++noun_end;
+          }
+          // Not an owner inside a longer name ("Universal Studio's film").
+          const size_t raw_begin = static_cast<size_t>(raw.data() - text.data());
+          size_t prev_begin = raw_begin > 0 ? raw_begin - 1 : 0;
+          while (prev_begin > 0 && text[prev_begin] == ' ') --prev_begin;
+          while (prev_begin > 0 && text[prev_begin - 1] != ' ' && text[prev_begin - 1] != '\n') {
+            --prev_begin;
+          }
+          const bool after_name = raw_begin > 0 && prev_begin < raw_begin &&
+                                  IsUpper(text[prev_begin]) && text[raw_begin - 1] == ' ';
+          const bool brand = !bare_elsewhere && !bare.empty() && IsUpper(bare[0]) &&
+                             raw.size() == core.size() && StartsWithAt(text, after_raw, " ") &&
+                             !after_name &&
+                             IsProductNoun(text.substr(after_raw + 1, noun_end - after_raw - 1));
+          if (!brand && (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end)) {
             core = bare;
             w.possessive = true;
           }
-          w.ends_phrase = true;
+          w.ends_phrase = !brand;
         }
         // "Gartner,downloaded": a comma without its space ends the name.
         if (!core.empty() && IsUpper(core[0])) {
@@ -1221,6 +1240,7 @@ struct Analyzer::Impl {
           continue;
         }
         size_t first = k, last = k;
+        bool possessive_brand = false;
         // "the Butcher's Hall", "St Paul's Cathedral": a building, no name
         // of an organisation.
         if (ws[k].possessive && k + 1 < ws.size() && !ws[k + 1].opens &&
@@ -1236,6 +1256,13 @@ struct Analyzer::Impl {
             if (!is_cap(ws[j].core) || ws[j].opens) break;
             if (IsOrgSuffix(ws[j].core) && j > k + 1) {
               last = j;
+              break;
+            }
+            // "Jacob's Creek wine": a brand with a possessive inside.
+            if (j == k + 1 && !ws[j].ends_phrase && j + 1 < ws.size() &&
+                IsProductNoun(ws[j + 1].core) && !BareElsewhere(ws[k].core)) {
+              last = j;
+              possessive_brand = true;
               break;
             }
             if (ws[j].ends_phrase) break;
@@ -1370,6 +1397,11 @@ struct Analyzer::Impl {
               IsDigit(static_cast<unsigned char>(ws[last + 1].core[0]))))) {
           continue;
         }
+        // "Chivas Regal Scotch whisky": the kind of spirit is no part of the brand.
+        if (last > first && (IsDemonym(ws[last].core) || ws[last].core == "Scotch") &&
+            !ws[last].ends_phrase && last + 1 < ws.size() && IsProductNoun(ws[last + 1].core)) {
+          --last;
+        }
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
@@ -1396,6 +1428,9 @@ struct Analyzer::Impl {
         if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
+          sure = true;
+        } else if (possessive_brand) {
+          type = EntityType::kProduct;  // "Jacob's Creek wine"
           sure = true;
         } else if (first > 0 && !ws[first - 1].ends_phrase && IsProductHeadNoun(prev) &&
                    !IsOrgSuffix(ws[last].core) && !BeginsClause(ws, last)) {
@@ -1442,6 +1477,10 @@ struct Analyzer::Impl {
           type = EntityType::kProduct;  // "which makes Stella Artois"
           sure = true;
         } else if (kind_before) {
+          sure = true;
+        } else if (first >= 3 && (prev == "its" || prev == "their") && ws[first - 2].core == "of" &&
+                   (ws[first - 3].core == "price" || ws[first - 3].core == "prices")) {
+          type = EntityType::kProduct;  // "hiked the price of its GLM Coding Plan"
           sure = true;
         } else if (first >= 3 && prev == "as" && ws[first - 2].core == "such" &&
                    IsProductPlural(ws[first - 3].core)) {
@@ -1793,6 +1832,19 @@ struct Analyzer::Impl {
       }
     }
     return {};
+  }
+
+  // True when the article writes `word` outside a possessive too.
+  bool BareElsewhere(std::string_view word) const {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t e = at + word.size();
+      if ((at == 0 || !IsAsciiAlnum(text[at - 1])) &&
+          (e >= text.size() ||
+           (text[e] != '\'' && !StartsWithAt(text, e, "’") && !IsAsciiAlnum(text[e])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True when the dictionary knows `name` as a product ("Windows").

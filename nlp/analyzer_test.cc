@@ -1038,5 +1038,21 @@ TEST(AnalyzerTest, EnglishCuesForFirmsNamedOnce) {
       });
 }
 
+TEST(AnalyzerTest, EnglishBrandNames) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon, {
+                        // The kind of spirit is no part of the brand; a possessive inside a brand.
+                        {"Its brands include Dravo Regal Scotch whisky and Tilda's Creek wine.",
+                         "PRODUCT{Dravo Regal} PRODUCT{Tilda's Creek}"},
+                        {"Its names include Malvo rum and Bellamine's whisky.",
+                         "PRODUCT{Malvo} PRODUCT{Bellamine's}"},
+                        // Guard: an owner's possessive inside a longer name is no brand.
+                        {"The success of Halvern Studio's film 'Ray' helped.", "PRODUCT{Ray}"},
+                        // What a firm sets the price of is a product.
+                        {"The firm hiked the price of its Velto Coding Plan by 30%.",
+                         "PRODUCT{Velto Coding Plan}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
