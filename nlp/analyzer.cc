@@ -1228,6 +1228,30 @@ struct Analyzer::Impl {
               ws[k + 3].core == "market") ||
              (ws[k + 1].core == "market" && ws[k + 2].core == "share");
     };
+    // "Microsoft's Outlook and Outlook Express e-mail programs": a firm's
+    // possessive before the name and a product noun after it (one modifier
+    // may stand between; plural nouns count here).
+    auto OwnedProductAt = [&](const std::vector<Word>& ws, size_t first, size_t last) {
+      bool owned = false;
+      for (size_t k = first; k-- > 0 && k + 5 > first;) {
+        if (ws[k].possessive) {
+          owned = is_cap(ws[k].core) && IsKnownOrg(ws[k].core);
+          break;
+        }
+        if (ws[k].core != "and" && !is_cap(ws[k].core)) break;
+      }
+      if (!owned || ws[last].ends_phrase) return false;
+      size_t n = last + 1;
+      auto product_noun = [&](size_t i) {
+        return i < ws.size() && (IsProductNoun(ws[i].core) || IsProductPlural(ws[i].core));
+      };
+      if (n < ws.size() && !product_noun(n) && !ws[n].ends_phrase && !ws[n].core.empty() &&
+          ws[n].core[0] >= 'a' && ws[n].core[0] <= 'z') {
+        ++n;
+      }
+      return product_noun(n) &&
+             !(n + 1 < ws.size() && !ws[n].ends_phrase && IsOrgNoun(ws[n + 1].core));
+    };
     std::vector<Candidate> candidates;
     std::vector<KnownSpan> known;  // dictionary names among the capitalised runs
     std::unordered_map<std::string, int> counts;
@@ -1515,8 +1539,20 @@ struct Analyzer::Impl {
           sure = true;
         } else if (first >= 2 && prev == "by" && !ws[first - 2].ends_phrase &&
                    (first == last || IsOrgSuffix(ws[last].core)) &&
-                   (ws[first - 2].core == "owned" || ws[first - 2].core == "controlled")) {
-          sure = true;  // "half owned by BP" (people are found above)
+                   (ws[first - 2].core == "owned" || ws[first - 2].core == "controlled" ||
+                    ws[first - 2].core == "survey" || ws[first - 2].core == "study" ||
+                    ws[first - 2].core == "poll" ||
+                    ((ws[first - 2].core == "provided" || ws[first - 2].core == "compiled") &&
+                     first >= 3 &&
+                     (ws[first - 3].core == "transcript" || ws[first - 3].core == "data" ||
+                      ws[first - 3].core == "figures" || ws[first - 3].core == "estimates")))) {
+          sure = true;  // "half owned by BP", "a survey by Earthlink" (people are found above)
+        } else if (last + 3 < ws.size() && ws[last + 1].core == "which" &&
+                   ws[last + 2].core == "is" &&
+                   (ws[last + 3].core == "owned" ||
+                    (last + 4 < ws.size() && ws[last + 4].core == "owned" &&
+                     !ws[last + 3].ends_phrase))) {
+          sure = true;  // "TNK-BP which is half owned by BP"
         } else if (IsNamingNoun(next) ||
                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
           sure = true;  // "Sal Oppenheim investment bank"
@@ -1550,8 +1586,10 @@ struct Analyzer::Impl {
               std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
           // "the Maserati car company": the noun after the product noun decides.
           const bool noun =
-              last + 1 < ws.size() && !ws[last].ends_phrase && IsProductNoun(ws[last + 1].core) &&
-              !(last + 2 < ws.size() && !ws[last + 1].ends_phrase && IsOrgNoun(ws[last + 2].core));
+              (last + 1 < ws.size() && !ws[last].ends_phrase && IsProductNoun(ws[last + 1].core) &&
+               !(last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
+                 IsOrgNoun(ws[last + 2].core))) ||
+              OwnedProductAt(ws, first, last);
           if ((digit && !IsOrgSuffix(ws[last].core) &&
                std::isalpha(static_cast<unsigned char>(name[0]))) ||
               noun) {
@@ -1781,8 +1819,9 @@ struct Analyzer::Impl {
     for (const auto& [name, ref] : multiword) {
       const EntityType type = TypeOf(ref);
       if (type == EntityType::kPerson && ends_with_word(name)) return ref;
-      // "Highfield" after "Highfields Capital Management" too.
-      if (type != EntityType::kPerson &&
+      // "Highfield" after "Highfields Capital Management" too. Products
+      // differ: "Outlook" is not "Outlook Express".
+      if (type == EntityType::kOrg &&
           (name.starts_with(word + " ") || name.starts_with(word + "s "))) {
         return ref;
       }

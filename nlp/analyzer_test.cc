@@ -1054,5 +1054,25 @@ TEST(AnalyzerTest, EnglishBrandNames) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishSourcesOwnersAndOwnedProducts) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // Who ran a survey or provided a transcript is an organisation.
+          {"A recent survey by Trenlink and Varoot found spyware.", "ORG{Trenlink} ORG{Varoot}"},
+          {"He spoke, according to a transcript provided by Quentasense.", "ORG{Quentasense}"},
+          // "X which is half owned by Y".
+          {"Next come Veltra-KP which is half owned by Kamarov, and others.",
+           "ORG{Veltra-KP} ORG{Kamarov} OWNS(Kamarov,Veltra-KP)"},
+          // A firm's possessive, names, then a product noun (one modifier between).
+          {"It works with Google's Lookout and Lookout Express e-mail programs.",
+           "ORG{Google} PRODUCT{Lookout} PRODUCT{Lookout Express} DEVELOPS(Google,Lookout)"},
+          // A product's first word is another product, not its short form.
+          {"Google's Lookout app grew. Its Lookout Express app is new. Lookout Express won.",
+           "ORG{Google} PRODUCT{Lookout} PRODUCT{Lookout Express} DEVELOPS(Google,Lookout)"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
