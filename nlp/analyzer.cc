@@ -2659,6 +2659,38 @@ struct Analyzer::Impl {
       const size_t at = sent.find(list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
     }
+    // "did not respond to a Reuters request for comment": the outlet that
+    // asks is the article's own.
+    for (size_t at = sent.find(" request "); at != std::string_view::npos;
+         at = sent.find(" request ", at + 1)) {
+      // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
+      size_t r = at + 9;
+      while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
+             StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
+        r += 3;
+      }
+      if (!StartsWithAt(sent, r, "for comment")) continue;
+      size_t e = at;
+      if (e > 0 && sent[e - 1] == '\'') --e;
+      if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
+      size_t b = e;
+      while (b > 0 && sent[b - 1] != ' ') --b;
+      if (b < e && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + e);
+    }
+    // "shares rose 1% on Nasdaq", "listed on the NYSE": the market, not the
+    // exchange as an organisation.
+    for (size_t at = sent.find(" on "); at != std::string_view::npos;
+         at = sent.find(" on ", at + 1)) {
+      size_t b = at + 4;
+      if (StartsWithAt(sent, b, "the ")) b += 4;
+      size_t e = b;
+      while (e < sent.size() && IsAsciiAlnum(sent[e])) ++e;
+      if (e > b && IsExchangePrefix(sent.substr(b, e - b)) &&
+          (e == sent.size() || sent[e] == '.' || sent[e] == ',' || sent[e] == ' ') &&
+          !StartsWithAt(sent, e, " said")) {
+        spans.emplace_back(s.begin + b, s.begin + e);
+      }
+    }
     // An advertising block: offers that each end in "Learn More".
     if (const size_t at = sent.find("Learn More");
         at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {
@@ -2838,6 +2870,19 @@ struct Analyzer::Impl {
       m.sentence = si;
       m.begin = cps[i].byte;
       m.end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
+      // "the US Securities and Exchange Commission": the country is part of
+      // an agency's name (a name of several words the dictionary knows).
+      if (!best.local && TypeOf(best.ref) == EntityType::kOrg && m.begin > s.begin &&
+          text.substr(m.begin, m.end - m.begin).find(' ') != std::string_view::npos) {
+        for (std::string_view country : {"US ", "U.S. "}) {
+          const size_t b = m.begin - std::min(m.begin, country.size());
+          if (EndsWithAt(text, m.begin, country) && b >= s.begin &&
+              (b == s.begin || text[b - 1] == ' ')) {
+            m.begin = b;
+            break;
+          }
+        }
+      }
       m.via_local = best.local;
       ReadTail(&m, s.end);
       out->push_back(m);

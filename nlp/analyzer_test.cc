@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -1072,6 +1073,34 @@ TEST(AnalyzerTest, EnglishSourcesOwnersAndOwnedProducts) {
           {"Google's Lookout app grew. Its Lookout Express app is new. Lookout Express won.",
            "ORG{Google} PRODUCT{Lookout} PRODUCT{Lookout Express} DEVELOPS(Google,Lookout)"},
       });
+}
+
+TEST(AnalyzerTest, EnglishMarketsAndTheOutletItself) {
+  Lexicon lexicon = TestLexicon();
+  ASSERT_TRUE(lexicon
+                  .AddEntities("Nasdaq\tORG\t\nReuters\tORG\t\n"
+                               "Securities and Exchange Commission\tORG\tSEC\n",
+                               "t")
+                  .ok());
+  RunCases(lexicon,
+           {
+               // Trading "on Nasdaq" names the market.
+               {"Naver shares rose 1% on Nasdaq. Google is listed on the Nasdaq, too.",
+                "ORG{Naver} ORG{Google}"},
+               // The outlet that asks for comment is the article's own.
+               {"Naver did not respond to a Reuters' request \u200cfor comment.", "ORG{Naver}"},
+               {"Reuters reported that Naver grew.", "ORG{Reuters} ORG{Naver}"},
+           });
+  // "US" before an agency's name is part of the name as written.
+  Analyzer analyzer(lexicon);
+  const Extraction x =
+      analyzer.Analyze(NormalizeText("The US Securities and Exchange Commission probed Naver."));
+  ASSERT_FALSE(x.entities.empty());
+  const Entity& sec = x.entities[0];
+  EXPECT_EQ(sec.name, "Securities and Exchange Commission");
+  EXPECT_TRUE(std::any_of(sec.aliases.begin(), sec.aliases.end(), [](const Alias& a) {
+    return a.text == "US Securities and Exchange Commission";
+  }));
 }
 
 }  // namespace
