@@ -499,6 +499,22 @@ struct Analyzer::Impl {
             if (split.stem_bytes != w.size()) break;
           } else {
             if (w.empty() || !IsUpper(w[0])) break;
+            // "Chief Executive Officer Mark Tarr": the rest of a capitalised
+            // title before the name.
+            static const std::unordered_set<std::string_view> kTitleWords = {
+                "Chief",      "Executive", "Officer",    "Financial", "Operating",
+                "Technology", "President", "Vice",       "Senior",    "Managing",
+                "Director",   "Chairman",  "Chairwoman", "General",   "Counsel"};
+            if (words.empty() && kTitleWords.count(w)) {
+              if (e >= sent.size() || sent[e] != ' ') break;
+              q = e + 1;
+              continue;
+            }
+            // "Chief Executive Warren Buffett's stance": the name ends there.
+            if (w.ends_with("'s") || w.ends_with("’s")) {
+              words.push_back(w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4)));
+              break;
+            }
             words.push_back(w);
           }
           if (e >= sent.size() || sent[e] != ' ') break;
@@ -1340,7 +1356,19 @@ struct Analyzer::Impl {
             break;
           }
         }
-        k = last + 1;
+        // "Revenue Growth Examining a company's ...": a participle after a
+        // heading opens the clause that follows it.
+        bool participle_after = false;
+        if (last > first && ws[last].core.size() > 5 && ws[last].core.ends_with("ing") &&
+            !ws[last].ends_phrase && last + 1 < ws.size() &&
+            (ws[last + 1].core == "a" || ws[last + 1].core == "an" || ws[last + 1].core == "the" ||
+             ws[last + 1].core == "its" || ws[last + 1].core == "their" ||
+             ws[last + 1].core == "how") &&
+            DictionaryLookup(ws[last].core) < 0) {
+          --last;
+          participle_after = true;
+        }
+        k = last + 1 + (participle_after ? 1 : 0);
         // ... or begin one that ends in a suffix: "Global Asset Management".
         if (first > 0 && last > first && kInner.count(ws[first - 1].core) &&
             !ws[first - 1].ends_phrase && IsOrgSuffix(ws[last].core)) {
@@ -1433,8 +1461,17 @@ struct Analyzer::Impl {
             ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
           continue;
         }
+        // "Q4 CY2025", "FY2026": a fiscal period.
+        bool period = false;
+        for (size_t j = first; j <= last; ++j) {
+          period |= IsFiscalPeriod(ws[j].core, /*short_forms=*/first == last);
+        }
+        if (period) continue;
         // "Hang Seng Tech Index"; "intellectual property (IP)".
-        if (IsStopName(name) || NamesIndexAt(e) || term_acronyms.count(name) ||
+        const bool index_name =
+            last > first && (ws[last].core == "Index" || ws[last].core == "Composite" ||
+                             ws[last].core == "Average");
+        if (IsStopName(name) || NamesIndexAt(e) || index_name || term_acronyms.count(name) ||
             SeparateFirmsJoined(name, first == last)) {
           continue;
         }
@@ -1650,6 +1687,15 @@ struct Analyzer::Impl {
         // One uncued word needs two sightings to count as a name.
         if (!c.sure && (counts[key] < 2 || c.type != EntityType::kPerson) && counts[key] < 2)
           continue;
+        // ... and is no common word the article also writes in lower case
+        // ("Adjusted EPS:", "Growth" in run-in headings).
+        if (!c.sure && IsUpper(c.name[0]) && c.name.size() > 1 &&
+            std::all_of(c.name.begin() + 1, c.name.end(),
+                        [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+          std::string lower = c.name;
+          lower[0] = static_cast<char>(lower[0] + 32);
+          if (lower_words.count(lower)) continue;
+        }
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
       } else if (const EntityRef longer = ShortenedOrgName(c.name, multiword); longer.index >= 0) {
@@ -1884,6 +1930,23 @@ struct Analyzer::Impl {
       }
     }
     return false;
+  }
+
+  // "CY2025", "FY26", "Q4", "H1", "1H25": a fiscal period, no name.
+  // `short_forms`: "Q4", "H2" count too (they also begin names: "H2
+  // Gambling Capital").
+  static bool IsFiscalPeriod(std::string_view w, bool short_forms) {
+    size_t p = 0;
+    if (w.starts_with("CY") || w.starts_with("FY")) {
+      p = 2;
+    } else if (short_forms && w.size() >= 2 && (w[0] == 'Q' || w[0] == 'H') && IsDigit(w[1])) {
+      p = 1;
+    } else {
+      return false;
+    }
+    const std::string_view rest = w.substr(p);
+    return !rest.empty() && rest.size() <= 4 &&
+           std::all_of(rest.begin(), rest.end(), [](char c) { return IsDigit(c); });
   }
 
   // True when the dictionary knows `name` as a product ("Windows").

@@ -1103,5 +1103,29 @@ TEST(AnalyzerTest, EnglishMarketsAndTheOutletItself) {
   }));
 }
 
+TEST(AnalyzerTest, EnglishRunInHeadingsAndTemplates) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(
+      lexicon,
+      {
+          // Fiscal periods; "Wall Street" is no organisation.
+          {"Velmora Devices met Wall Streets revenue expectations in Q4 CY2025. Velmora "
+           "Devices grew in CY2025.",
+           "ORG{Velmora Devices}"},
+          // Headings run into the text: a participle after them opens the
+          // clause; a capitalised common word the text also writes in lower
+          // case is no name.
+          {"Revenue Growth Examining a company's growth helps. Revenue Growth Examining its "
+           "growth helps. Adjusted EPS: up. Adjusted EPS: down. The adjusted margin fell.",
+           ""},
+          // The rest of a capitalised title is not the name; nor is a possessive.
+          {"\"We grew,\" said President and Chief Executive Officer Mark Tarrow.",
+           "PERSON{Mark Tarrow}"},
+          {"It reflects former Chief Executive Warren Buffoni's stance.", "PERSON{Warren Buffoni}"},
+          // Index names are no organisations.
+          {"The Velmora Composite fell. The Velmora Composite rose.", ""},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp

@@ -60,6 +60,8 @@ bool IsStopName(std::string_view s) {
                                                              "OS",
                                                              "UI",
                                                              "UX",
+                                                             "Wall Street",
+                                                             "Wall Streets",
                                                              "최고경영자",
                                                              "대표",
                                                              "회장",
