@@ -992,9 +992,15 @@ struct Analyzer::Impl {
         !ws[last + 2].core.empty() && IsUpper(ws[last + 2].core[0])) {
       return true;
     }
+    // "of X" only when the name ends its phrase: not "head of EMEA equity
+    // strategy at JPMorgan".
+    const bool of_ends =
+        ws[first - (first > 0 ? 1 : 0)].core == "of" &&
+        (ws[last].ends_phrase || last + 1 == ws.size() || ws[last + 1].core == "said" ||
+         ws[last + 1].core == "says" || ws[last + 1].core == "in" || ws[last + 1].core == "and");
     if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with" ||
-                       ws[first - 1].core == "from")) {
-      for (size_t k = first - 1; k-- > 0 && k + 4 >= first;) {
+                       ws[first - 1].core == "from" || of_ends)) {
+      for (size_t k = first - 1; k-- > 0 && k + 6 >= first;) {
         if (kRoles.count(ws[k].core)) return true;
         if (ws[k].ends_phrase) break;
       }
@@ -1291,7 +1297,7 @@ struct Analyzer::Impl {
         // "Barnard's Retail Consulting Group": a possessive inside an
         // organisation's name that ends in a suffix.
         if (ws[k].possessive && !ws[k].opens && DictionaryLookup(ws[k].core) < 0 &&
-            !IsDemonym(ws[k].core)) {
+            !IsDemonym(ws[k].core) && !IsPlaceName(ws[k].core)) {
           for (size_t j = k + 1; j < ws.size() && j <= k + 4; ++j) {
             if (!is_cap(ws[j].core) || ws[j].opens) break;
             if (IsOrgSuffix(ws[j].core) && j > k + 1) {
@@ -1344,11 +1350,17 @@ struct Analyzer::Impl {
                      (!IsEnglishStopWord(ws[last + 2].core) || IsOrgSuffix(ws[last + 2].core))) {
             ++last;
           } else if ((next == "&" || next == "de" || next == "van" || next == "von" ||
-                      next == "der" || next == "du" || next == "la" ||
+                      next == "der" || next == "den" || next == "du" || next == "la" ||
+                      next == "di" || next == "da" || next == "del" ||
                       (next == "of" && kOfHeads.count(ws[last].core))) &&
                      last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
                      is_cap(ws[last + 2].core) && !IsEnglishStopWord(ws[last + 2].core)) {
             last += 2;
+          } else if (next == "and" && !ws[last + 1].ends_phrase && last + 3 < ws.size() &&
+                     is_cap(ws[last + 2].core) && !ws[last + 2].ends_phrase &&
+                     IsPublicBodyNoun(ws[last + 3].core)) {
+            last += 3;  // "Securities and Exchange Commission", "Food and Drug Administration"
+            break;
           } else if (IsOrgSuffix(next) && next != "Group's") {
             ++last;
             break;
@@ -1559,7 +1571,8 @@ struct Analyzer::Impl {
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
-        } else if (last > first && lexicon.IsGivenName(first_word) && last - first <= 2 &&
+        } else if (last > first && lexicon.IsGivenName(first_word) &&
+                   last - first <= 2 + NameParticles(ws, first, last) &&
                    !IsOrgSuffix(ws[last].core)) {
           type = EntityType::kPerson;
           sure = true;
@@ -1789,9 +1802,15 @@ struct Analyzer::Impl {
       const size_t name_end = open - 1;
       size_t b = name_end;
       EntityRef ref;
-      for (int words = 0; words < 4 && b > 0; ++words) {
+      for (int words = 0; words < 5 && b > 0; ++words) {
         size_t w = b;
         while (w > 0 && text[w - 1] != ' ') --w;
+        // "Securities and Exchange Commission (SEC)": connectors inside.
+        const std::string_view word = text.substr(w, b - w);
+        if (words > 0 && (word == "and" || word == "of" || word == "for") && w > 0) {
+          b = w - 1;
+          continue;
+        }
         if (w == b || !IsUpper(text[w])) break;
         const std::string_view name = text.substr(w, name_end - w);
         const auto it = local_keys.find(FoldNameKey(name));
@@ -1930,6 +1949,26 @@ struct Analyzer::Impl {
       }
     }
     return false;
+  }
+
+  // Lower-case particles inside a person's name: "Nick Van den Bruel".
+  template <typename Words>
+  static size_t NameParticles(const Words& ws, size_t first, size_t last) {
+    size_t n = 0;
+    for (size_t j = first; j <= last; ++j) {
+      const std::string_view w = ws[j].core;
+      n += w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "du" ||
+           w == "la" || w == "di" || w == "da" || w == "del";
+    }
+    return n;
+  }
+
+  // Heads of the names of public bodies.
+  static bool IsPublicBodyNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "Commission", "Administration", "Authority", "Agency",  "Bureau",
+        "Board",      "Department",     "Ministry",  "Council", "Office"};
+    return kNouns.count(w) > 0;
   }
 
   // "CY2025", "FY26", "Q4", "H1", "1H25": a fiscal period, no name.

@@ -990,7 +990,7 @@ TEST(AnalyzerTest, EnglishTermAcronymsAreNoNames) {
           // A name in capitals spells no term; the acronym stays a name.
           {"The Securities and Exchange Commission (SEC) probed Naver. The SEC said so. SEC "
            "staff agreed.",
-           "ORG{SEC} ORG{Naver}"},
+           "ORG{Securities and Exchange Commission} ORG{Naver}"},
           {"MS shares rose as MS sold software.", "ORG{Microsoft Corp}"},
       });
 }
@@ -1125,6 +1125,28 @@ TEST(AnalyzerTest, EnglishRunInHeadingsAndTemplates) {
           // Index names are no organisations.
           {"The Velmora Composite fell. The Velmora Composite rose.", ""},
       });
+}
+
+TEST(AnalyzerTest, EnglishEmployersAndPublicBodies) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon,
+           {
+               // "analyst X of Y says": Y employs X, even before "says".
+               {"Yet aviation analyst Mike Powter of Dresner Kleinholt Wasser says costs rose.",
+                "PERSON{Mike Powter} ORG{Dresner Kleinholt Wasser} WORKS_FOR(Mike Powter,Dresner "
+                "Kleinholt Wasser)"},
+               // ... but "head of X strategy at Y" makes Y, not X, the employer.
+               {"Nataliia Lipova, head of EMEA equity strategy at Corvant, spoke.", "ORG{Corvant}"},
+               // Brokers, managers and departments end names; "van den" sits inside one.
+               {"Costs rose, said Bernard Malinden of NCX Stockbrokers. NCX Stockbrokers said so.",
+                "PERSON{Bernard Malinden} ORG{NCX Stockbrokers}"},
+               {"Sales grew, the US Agriculture Department said.", "ORG{Agriculture Department}"},
+               {"The aviation analyst Nick Van den Bruel of Parivest said so.",
+                "PERSON{Nick Van den Bruel} ORG{Parivest} WORKS_FOR(Nick Van den Bruel,Parivest)"},
+               // "X and Y Commission" is one public body; its acronym joins it.
+               {"The Commodity Futures and Trading Commission (CFTC) acted. The CFTC said so.",
+                "ORG{Commodity Futures and Trading Commission}"},
+           });
 }
 
 }  // namespace

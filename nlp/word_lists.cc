@@ -239,7 +239,12 @@ bool IsOrgSuffix(std::string_view w) {
                                                                "Management",   "Research",
                                                                "Consulting",   "Solutions",
                                                                "Services",     "Studios",
-                                                               "Games",        "Annuity"};
+                                                               "Games",        "Annuity",
+                                                               "Stockbrokers", "Brokers",
+                                                               "Managers",     "Advisors",
+                                                               "Advisers",     "Department",
+                                                               "Ministry",     "Commission",
+                                                               "Authority",    "Bancorp"};
   return kSuffix.count(w) > 0;
 }
 
