@@ -1443,6 +1443,15 @@ struct Analyzer::Impl {
             ++first;
           }
         }
+        // "Professor Brian Collins", "Judge Clark": a title, then the name.
+        bool honorific = false;
+        if (first < last &&
+            (ws[first].core == "Professor" || ws[first].core == "Prof" ||
+             ws[first].core == "Judge" || ws[first].core == "Lord" || ws[first].core == "Lady" ||
+             ws[first].core == "Dame" || ws[first].core == "Sir")) {
+          ++first;
+          honorific = true;
+        }
         // "TSEM NVDA Tower Semiconductor": two or more tickers before a name.
         {
           size_t caps = first;
@@ -1501,6 +1510,9 @@ struct Analyzer::Impl {
         if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
+          sure = true;
+        } else if (honorific) {
+          type = EntityType::kPerson;  // "Professor Brian Collins"
           sure = true;
         } else if (possessive_brand) {
           type = EntityType::kProduct;  // "Jacob's Creek wine"

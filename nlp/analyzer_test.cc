@@ -1149,5 +1149,16 @@ TEST(AnalyzerTest, EnglishEmployersAndPublicBodies) {
            });
 }
 
+TEST(AnalyzerTest, EnglishTechnologyTermsAndHonorifics) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon, {
+                        // Technologies and standards are no organisations.
+                        {"3G phones and DVD players sold well. 3G grew and DVD sales fell.", ""},
+                        // A title before a name makes a person and is no part of the name.
+                        {"Professor Brian Collard of Cranmoor University said so. Collard agreed.",
+                         "PERSON{Brian Collard} ORG{Cranmoor University}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
