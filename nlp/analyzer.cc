@@ -1100,7 +1100,8 @@ struct Analyzer::Impl {
           // ... and when a list or the phrase ends after it ("Macy's,
           // Bloomingdale's and ..."), not before a noun ("Anthropic PBC's Claude").
           const size_t after_raw = static_cast<size_t>(raw.data() - text.data()) + raw.size();
-          const bool phrase_end = raw.size() > core.size() ||
+          // (Punctuation after the word; an opening quote before it is none.)
+          const bool phrase_end = raw.data() + raw.size() > core.data() + core.size() ||
                                   StartsWithAt(text, after_raw, " and ") ||
                                   StartsWithAt(text, after_raw, " or ");
           // "Ballantine's whisky": a brand in the possessive before a
@@ -1119,8 +1120,8 @@ struct Analyzer::Impl {
           const bool after_name = raw_begin > 0 && prev_begin < raw_begin &&
                                   IsUpper(text[prev_begin]) && text[raw_begin - 1] == ' ';
           const bool brand = !bare_elsewhere && !bare.empty() && IsUpper(bare[0]) &&
-                             raw.size() == core.size() && StartsWithAt(text, after_raw, " ") &&
-                             !after_name &&
+                             raw.data() + raw.size() == core.data() + core.size() &&
+                             StartsWithAt(text, after_raw, " ") && !after_name &&
                              IsProductNoun(text.substr(after_raw + 1, noun_end - after_raw - 1));
           if (!brand && (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end)) {
             core = bare;
@@ -1442,6 +1443,13 @@ struct Analyzer::Impl {
               !IsOrgNoun(before) && !IsOrgPlural(before) && DictionaryLookup(ws[first].core) < 0) {
             ++first;
           }
+        }
+        // "Florida-based Jabil Inc.": the place the firm is based in is no
+        // part of its name.
+        if (first < last &&
+            (ws[first].core.ends_with("-based") || ws[first].core.ends_with("-listed") ||
+             ws[first].core.ends_with("-headquartered"))) {
+          ++first;
         }
         // "Professor Brian Collins", "Judge Clark": a title, then the name.
         bool honorific = false;

@@ -1160,5 +1160,18 @@ TEST(AnalyzerTest, EnglishTechnologyTermsAndHonorifics) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishSentenceAdverbsContractionsAndBases) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon,
+           {
+               // Sentence adverbs and contractions (also after an opening quote).
+               {"Moreover, sales rose. Moreover, costs fell. \u201cIt\u2019s holding on,\u201d he "
+                "said. \u201cIt\u2019s not so much about money.\u201d",
+                ""},
+               // "Florida-based X Inc.": the base is no part of the name.
+               {"Florida-based Tavril Inc. grew. Tavril Inc. hired staff.", "ORG{Tavril Inc.}"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp
