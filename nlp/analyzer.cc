@@ -502,9 +502,10 @@ struct Analyzer::Impl {
             // "Chief Executive Officer Mark Tarr": the rest of a capitalised
             // title before the name.
             static const std::unordered_set<std::string_view> kTitleWords = {
-                "Chief",      "Executive", "Officer",    "Financial", "Operating",
-                "Technology", "President", "Vice",       "Senior",    "Managing",
-                "Director",   "Chairman",  "Chairwoman", "General",   "Counsel"};
+                "Chief",      "Executive", "Officer", "Financial", "Operating", "Technology",
+                "President",  "Vice",      "Senior",  "Managing",  "Director",  "Chairman",
+                "Chairwoman", "General",   "Counsel", "Mr",        "Mr.",       "Mrs",
+                "Mrs.",       "Ms",        "Ms.",     "Dr",        "Dr."};
             if (words.empty() && kTitleWords.count(w)) {
               if (e >= sent.size() || sent[e] != ' ') break;
               q = e + 1;
@@ -1486,6 +1487,14 @@ struct Analyzer::Impl {
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
+        // "German-US", "Sino-Japanese": nationalities joined, no name.
+        if (first == last) {
+          const size_t dash = ws[first].core.find('-');
+          if (dash != std::string_view::npos && dash > 0 &&
+              IsDemonym(ws[first].core.substr(0, dash))) {
+            continue;
+          }
+        }
         if (IsDemonym(ws[last].core) || ws[last].core.ends_with("-listed") ||
             ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
           continue;

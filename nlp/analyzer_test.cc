@@ -1173,5 +1173,18 @@ TEST(AnalyzerTest, EnglishSentenceAdverbsContractionsAndBases) {
            });
 }
 
+TEST(AnalyzerTest, EnglishTitlesAfterRolesAndJoinedNationalities) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon, {
+                        // "boss Mr Dixon": the title is no part of a name.
+                        {"Qantor boss Mr Dixon said so. Geoff Dixon agreed.",
+                         "ORG{Qantor} PERSON{Geoff Dixon}"},
+                        // Joined nationalities and "-made"/"-registered" words are no names.
+                        {"The German-US group grew. German-US ties held. Chinese-made cars sold. "
+                         "Chinese-made goods too.",
+                         ""},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
