@@ -1447,10 +1447,11 @@ struct Analyzer::Impl {
         }
         // "Florida-based Jabil Inc.": the place the firm is based in is no
         // part of its name.
-        if (first < last &&
-            (ws[first].core.ends_with("-based") || ws[first].core.ends_with("-listed") ||
-             ws[first].core.ends_with("-headquartered"))) {
-          ++first;
+        for (size_t j = first; j < last; ++j) {
+          if (ws[j].core.ends_with("-based") || ws[j].core.ends_with("-listed") ||
+              ws[j].core.ends_with("-headquartered")) {
+            first = j + 1;  // "New York-based Omnicom Group" too
+          }
         }
         // "Professor Brian Collins", "Judge Clark": a title, then the name.
         bool honorific = false;

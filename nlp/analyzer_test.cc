@@ -1170,6 +1170,11 @@ TEST(AnalyzerTest, EnglishSentenceAdverbsContractionsAndBases) {
                 ""},
                // "Florida-based X Inc.": the base is no part of the name.
                {"Florida-based Tavril Inc. grew. Tavril Inc. hired staff.", "ORG{Tavril Inc.}"},
+               {"New York-based Varnic Group grew. Varnic Group hired staff.", "ORG{Varnic Group}"},
+               // Rating words.
+               {"Five analysts say \u201cStrong Buy,\u201d four say \u201cHold.\u201d Two say "
+                "\u201cStrong Buy.\u201d",
+                ""},
            });
 }
 
