@@ -2823,6 +2823,30 @@ struct Analyzer::Impl {
         spans.emplace_back(s.begin + b, s.begin + e);
       }
     }
+    // Syndication page breaks: "Story Continues", "View Comments".
+    for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
+      for (size_t at = sent.find(mark); at != std::string_view::npos;
+           at = sent.find(mark, at + 1)) {
+        spans.emplace_back(s.begin + at, s.begin + at + mark.size());
+      }
+    }
+    // A dateline: "NAIROBI, Kenya (AP) —", "TOKYO (Reuters) -".
+    {
+      size_t e = 0;
+      while (e < sent.size() && IsUpper(sent[e])) ++e;
+      if (e >= 4) {
+        const size_t open = sent.find(" (", e);
+        if (open != std::string_view::npos && open < 40 && open + 2 < sent.size() &&
+            IsUpper(sent[open + 2])) {
+          const size_t close = sent.find(')', open);
+          if (close != std::string_view::npos && close < 60 &&
+              (StartsWithAt(sent, close + 1, " —") || StartsWithAt(sent, close + 1, " -") ||
+               StartsWithAt(sent, close + 1, " –"))) {
+            spans.emplace_back(s.begin, s.begin + close + 1);
+          }
+        }
+      }
+    }
     // An advertising block: offers that each end in "Learn More".
     if (const size_t at = sent.find("Learn More");
         at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {

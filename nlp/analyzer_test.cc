@@ -938,6 +938,10 @@ TEST(AnalyzerTest, EnglishIndicesAndBoilerplateAreNoEntities) {
            "Fees Learn More",
            "ORG{Naver}"},
           {"\"It works,\" Sam Altman told the Google News website.", "PERSON{Sam Altman}"},
+          // Page breaks of syndicated text and datelines.
+          {"Naver grew. Story Continues Memory prices rose. Story Continues Memory fell.",
+           "ORG{Naver}"},
+          {"Title\n\nNAIROBI, Kenya (AP) \u2014 Naver grew.", "ORG{Naver}"},
       });
 }
 
