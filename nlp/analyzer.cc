@@ -1356,8 +1356,10 @@ struct Analyzer::Impl {
                       next == "di" || next == "da" || next == "del" ||
                       (next == "of" && kOfHeads.count(ws[last].core))) &&
                      last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
-                     is_cap(ws[last + 2].core) && !IsEnglishStopWord(ws[last + 2].core)) {
-            last += 2;
+                     is_cap(ws[last + 2].core) &&
+                     (!IsEnglishStopWord(ws[last + 2].core) ||
+                      (next == "&" && ws[last + 2].core.size() > 3))) {
+            last += 2;  // "Challenger, Gray & Christmas" (a stop word after "&")
           } else if (next == "and" && !ws[last + 1].ends_phrase && last + 3 < ws.size() &&
                      is_cap(ws[last + 2].core) && !ws[last + 2].ends_phrase &&
                      IsPublicBodyNoun(ws[last + 3].core)) {
@@ -1455,10 +1457,10 @@ struct Analyzer::Impl {
         }
         // "Professor Brian Collins", "Judge Clark": a title, then the name.
         bool honorific = false;
-        if (first < last &&
-            (ws[first].core == "Professor" || ws[first].core == "Prof" ||
-             ws[first].core == "Judge" || ws[first].core == "Lord" || ws[first].core == "Lady" ||
-             ws[first].core == "Dame" || ws[first].core == "Sir")) {
+        if (first < last && (ws[first].core == "Professor" || ws[first].core == "Prof" ||
+                             ws[first].core == "Judge" || ws[first].core == "Lord" ||
+                             ws[first].core == "Lady" || ws[first].core == "Dame" ||
+                             ws[first].core == "Sir" || ws[first].core == "Chancellor")) {
           ++first;
           honorific = true;
         }

@@ -1195,5 +1195,22 @@ TEST(AnalyzerTest, EnglishTitlesAfterRolesAndJoinedNationalities) {
                     });
 }
 
+TEST(AnalyzerTest, EnglishHolidaysAssociationsAndChancellors) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(
+      lexicon,
+      {
+          // Holidays are no names; "&" may join a firm's name to one.
+          {"Christmas sales rose. Christmas trading was weak.", ""},
+          {"Layoffs rose, said Challenger, Gray & Christmas Inc. Gray & Christmas Inc. said so.",
+           "ORG{Challenger} ORG{Gray & Christmas Inc.}"},
+          // Associations and agencies end names; a chancellor is a person.
+          {"The move was welcomed, said the Consumer Electronics Association. The Consumer "
+           "Electronics Association agreed.",
+           "ORG{Consumer Electronics Association}"},
+          {"The deal was signed by Chancellor Gerhard Schroder.", "PERSON{Gerhard Schroder}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
