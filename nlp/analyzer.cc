@@ -1490,11 +1490,17 @@ struct Analyzer::Impl {
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
-        // "German-US", "Sino-Japanese": nationalities joined, no name.
+        // "German-US", "Sino-Japanese": nationalities joined, no name; "AI-driven",
+        // "T-notes", "K-shaped": a compound that ends in a lower-case word.
         if (first == last) {
-          const size_t dash = ws[first].core.find('-');
+          const std::string_view word = ws[first].core;
+          const size_t dash = word.find('-');
+          const size_t last_dash = word.rfind('-');
           if (dash != std::string_view::npos && dash > 0 &&
-              IsDemonym(ws[first].core.substr(0, dash))) {
+              (IsDemonym(word.substr(0, dash)) ||
+               (last_dash + 3 < word.size() &&
+                std::all_of(word.begin() + last_dash + 1, word.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; })))) {
             continue;
           }
         }

@@ -1212,5 +1212,17 @@ TEST(AnalyzerTest, EnglishHolidaysAssociationsAndChancellors) {
       });
 }
 
+TEST(AnalyzerTest, EnglishCompoundsAndHeadlineVerbs) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(lexicon,
+           {
+               // A compound that ends in a lower-case word is an adjective or a noun.
+               {"AI-driven demand rose. AI-driven sales grew. T-notes fell. T-notes rose.", ""},
+               // Modal verbs and "Says" begin headline clauses.
+               {"Warren Buffoni Says Stocks Could Fall. Warren Buffoni said so.",
+                "PERSON{Warren Buffoni}"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp

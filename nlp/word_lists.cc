@@ -154,6 +154,8 @@ bool IsEnglishStopWord(std::string_view w) {
       w.find('.') != std::string_view::npos) {
     return true;
   }
+  // Modal verbs and "Says" begin headlines ("Warren Buffett Says ...").
+  if (w == "Could" || w == "Would" || w == "Might" || w == "Must" || w == "Says") return true;
   static const std::unordered_set<std::string_view> kStop = {
       "The",          "A",           "An",           "This",        "That",       "These",
       "Those",        "It",          "Its",          "He",          "She",        "They",
