@@ -64,6 +64,7 @@ using lists::IsNamingNoun;
 using lists::IsOrgNoun;
 using lists::IsOrgPlural;
 using lists::IsOrgSuffix;
+using lists::IsPersonNoun;
 using lists::IsProductClassNoun;
 using lists::IsProductHeadNoun;
 using lists::IsProductNoun;
@@ -834,6 +835,7 @@ struct Analyzer::Impl {
     std::string key;              // FoldNameKey(name)
     bool listed = false;          // typed by a list it is in, not by its own cue
     bool called_product = false;  // a noun calls it a product: "drug Tysabri"
+    bool called_person = false;   // a title or a noun calls it a person: "pop star X"
   };
   struct KnownSpan {
     size_t begin, end;
@@ -1525,6 +1527,7 @@ struct Analyzer::Impl {
         EntityType type = EntityType::kOrg;
         bool sure = false;
         bool called_product = false;
+        bool called_person = false;
         const std::string_view prev = first > 0 ? ws[first - 1].core : std::string_view();
         const std::string_view first_word = ws[first].core;
         const std::string_view next =
@@ -1536,10 +1539,10 @@ struct Analyzer::Impl {
         if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
-          sure = true;
+          sure = called_person = true;
         } else if (honorific) {
           type = EntityType::kPerson;  // "Professor Brian Collins"
-          sure = true;
+          sure = called_person = true;
         } else if (possessive_brand) {
           type = EntityType::kProduct;  // "Jacob's Creek wine"
           sure = true;
@@ -1609,6 +1612,10 @@ struct Analyzer::Impl {
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
+        } else if (last > first && last - first <= 2 && first > 0 && !ws[first - 1].ends_phrase &&
+                   !IsOrgSuffix(ws[last].core) && IsPersonNoun(prev)) {
+          type = EntityType::kPerson;  // "pop star Katy Perry", "billionaire Carl Icahn"
+          sure = called_person = true;
         } else if (last > first && lexicon.IsGivenName(first_word) &&
                    last - first <= 2 + NameParticles(ws, first, last) &&
                    !IsOrgSuffix(ws[last].core)) {
@@ -1704,8 +1711,8 @@ struct Analyzer::Impl {
         }
         std::string key = FoldNameKey(name);
         ++counts[key];
-        candidates.push_back(
-            {std::move(name), b, e, type, sure, std::move(key), false, called_product});
+        candidates.push_back({std::move(name), b, e, type, sure, std::move(key), false,
+                              called_product, called_person});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1718,11 +1725,13 @@ struct Analyzer::Impl {
                        return std::count(a.name.begin(), a.name.end(), ' ') >
                               std::count(b.name.begin(), b.name.end(), ' ');
                      });
-    // A name a cue calls a product is one wherever the article repeats it
-    // ("Tysabri" after "multiple sclerosis drug Tysabri").
-    std::unordered_set<std::string_view> cued_products;
+    // A name a cue calls a product or a person is one wherever the article
+    // repeats it ("Tysabri" after "multiple sclerosis drug Tysabri", "Katy
+    // Perry" before "pop star Katy Perry").
+    std::unordered_set<std::string_view> cued_products, cued_people;
     for (const Candidate& c : candidates) {
       if (c.called_product) cued_products.insert(c.key);
+      if (c.called_person) cued_people.insert(c.key);
     }
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
@@ -1763,8 +1772,9 @@ struct Analyzer::Impl {
           continue;
         }
       }
-      const EntityRef ref =
-          Discover({c.name}, cued_products.count(c.key) ? EntityType::kProduct : c.type);
+      const EntityRef ref = Discover({c.name}, cued_products.count(c.key) ? EntityType::kProduct
+                                               : cued_people.count(c.key) ? EntityType::kPerson
+                                                                          : c.type);
       if (!single) multiword.emplace_back(c.name, ref);
     }
     // "Tower Semiconductor (TSEM)": a ticker in parentheses after a name.

@@ -1224,5 +1224,18 @@ TEST(AnalyzerTest, EnglishCompoundsAndHeadlineVerbs) {
            });
 }
 
+TEST(AnalyzerTest, EnglishPersonNounsAndTitlesHoldForTheArticle) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(
+      lexicon,
+      {
+          // A person noun before the name types it wherever it recurs.
+          {"Bets ran from Zendra to Katya Perrin. Fans of pop star Katya Perrin bet. Perrin "
+           "won.",
+           "PERSON{Katya Perrin}"},
+          {"Sales rose, Mr Vollmar said. Vollmar is upbeat. Vollmar agreed.", "PERSON{Vollmar}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp

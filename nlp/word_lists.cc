@@ -352,6 +352,15 @@ bool IsDivisionNoun(std::string_view w) {
   return w == "business" || w == "division" || w == "unit" || w == "arm" || w == "segment";
 }
 
+bool IsPersonNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "star",         "pop-star",   "singer",     "actor",          "actress",     "rapper",
+      "musician",     "comedian",   "novelist",   "author",         "billionaire", "tycoon",
+      "entrepreneur", "mogul",      "footballer", "tennis",         "golfer",      "astronaut",
+      "lawmaker",     "politician", "activist",   "philanthropist", "heiress",     "magnate"};
+  return kNouns.count(w) > 0;
+}
+
 bool IsExchangePrefix(std::string_view w) {
   return w == "NASDAQ" || w == "NYSE" || w == "AMEX" || w == "NYSEAMERICAN" || w == "TSX" ||
          w == "LSE" || w == "OTC" || w == "KRX" || w == "TSE" || w == "HKEX" || w == "Nasdaq";

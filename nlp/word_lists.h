@@ -114,6 +114,10 @@ bool IsProductPlural(std::string_view w);
 // Experiences business", "Sony's Music unit".
 bool IsDivisionNoun(std::string_view w);
 
+// Nouns for people that, right before a capitalised name, make it a
+// person's: "pop star Katy Perry", "billionaire Carl Icahn".
+bool IsPersonNoun(std::string_view w);
+
 // Stock exchange names before a ticker: "NASDAQ:", "NYSE:".
 bool IsExchangePrefix(std::string_view w);
 
