@@ -1367,6 +1367,13 @@ struct Analyzer::Impl {
                      IsPublicBodyNoun(ws[last + 3].core)) {
             last += 3;  // "Securities and Exchange Commission", "Food and Drug Administration"
             break;
+          } else if (next == "and" && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
+                     last > first + 1 &&
+                     (IsPublicBodyNoun(ws[first].core) || ws[first].core == "Association" ||
+                      ws[first].core == "Institute") &&
+                     ws[first + 1].core == "of" && is_cap(ws[last + 2].core) &&
+                     !IsEnglishStopWord(ws[last + 2].core)) {
+            last += 2;  // "Department of Trade and Industry"
           } else if (IsOrgSuffix(next) && next != "Group's") {
             ++last;
             break;
@@ -1462,7 +1469,9 @@ struct Analyzer::Impl {
         if (first < last && (ws[first].core == "Professor" || ws[first].core == "Prof" ||
                              ws[first].core == "Judge" || ws[first].core == "Lord" ||
                              ws[first].core == "Lady" || ws[first].core == "Dame" ||
-                             ws[first].core == "Sir" || ws[first].core == "Chancellor")) {
+                             ws[first].core == "Sir" || ws[first].core == "Chancellor" ||
+                             ws[first].core == "Attorney" || ws[first].core == "Detective" ||
+                             ws[first].core == "Inspector" || ws[first].core == "Sergeant")) {
           ++first;
           honorific = true;
         }
@@ -1621,6 +1630,9 @@ struct Analyzer::Impl {
                    !IsOrgSuffix(ws[last].core)) {
           type = EntityType::kPerson;
           sure = true;
+        } else if (last > first + 1 && kOfHeads.count(ws[first].core) &&
+                   ws[first + 1].core == "of") {
+          sure = true;  // "University of Dayton", "Bank of England": no person
         } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
                    (LooksLikePersonAt(ws, first, last) || AfterClosingQuote(b) ||
                     ((prev == "said" || prev == "says") && first > 0 &&

@@ -1237,5 +1237,21 @@ TEST(AnalyzerTest, EnglishPersonNounsAndTitlesHoldForTheArticle) {
       });
 }
 
+TEST(AnalyzerTest, EnglishInstitutionsOfPlacesAndOfficials) {
+  const Lexicon lexicon = TestLexicon(/*entities=*/false);
+  RunCases(
+      lexicon,
+      {
+          // "University of X said": an institution, no person.
+          {"Costs rose, said the University of Daymont.", "ORG{University of Daymont}"},
+          // A public body named "... of X and Y"; but two firms after "and" stay two.
+          {"The Department of Trade and Industry agreed.", "ORG{Department of Trade and Industry}"},
+          {"Sales fell at House of Frasel and Woolworx. Woolworx said so.",
+           "ORG{House of Frasel} ORG{Woolworx}"},
+          // Officials' titles are no part of their names.
+          {"The case was brought by Attorney Scott Christo.", "PERSON{Scott Christo}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
