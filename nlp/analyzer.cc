@@ -1464,6 +1464,17 @@ struct Analyzer::Impl {
             first = j + 1;  // "New York-based Omnicom Group" too
           }
         }
+        // "Jake Conley S&P 500 ...", "Karen Friar OpenAI ...": a byline run
+        // into the next name; a person's name ends before a firm's.
+        if (last == first + 2 && lexicon.IsGivenName(ws[first].core)) {
+          const std::string_view third = ws[last].core;
+          const int32_t entry = DictionaryLookup(third);
+          if ((entry >= 0 && lexicon.entries()[entry].type != EntityType::kPerson) ||
+              (IsAllCaps(third) && third.size() >= 3) ||
+              third.find('&') != std::string_view::npos) {
+            --last;
+          }
+        }
         // "Professor Brian Collins", "Judge Clark": a title, then the name.
         bool honorific = false;
         if (first < last && (ws[first].core == "Professor" || ws[first].core == "Prof" ||

@@ -1253,5 +1253,14 @@ TEST(AnalyzerTest, EnglishInstitutionsOfPlacesAndOfficials) {
       });
 }
 
+TEST(AnalyzerTest, EnglishBylinesRunIntoNames) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A byline run into the next name: the person ends before the firm.
+                        {"9:51 PM UTC Karen Friar Google shares rose. Karen Friar wrote it.",
+                         "PERSON{Karen Friar} ORG{Google}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
