@@ -25,6 +25,7 @@ namespace {
 // Text cues (nlp/text_cues.h) by their short names.
 using text::CountHangul;
 using text::CpAt;
+using text::EndsWithAt;
 using text::HangulRunEnd;
 using text::HasHangul;
 using text::HasLatin;
@@ -48,9 +49,11 @@ using text::Words;
 using lists::HasTransliterationSyllable;
 using lists::IsAllCaps;
 using lists::IsAnaphorNoun;
+using lists::IsBuildingNoun;
 using lists::IsCorporateSuffix;
 using lists::IsDemonym;
 using lists::IsDepartment;
+using lists::IsDivisionNoun;
 using lists::IsEnglishStopWord;
 using lists::IsExchangePrefix;
 using lists::IsKnownDemonym;
@@ -61,7 +64,11 @@ using lists::IsNamingNoun;
 using lists::IsOrgNoun;
 using lists::IsOrgPlural;
 using lists::IsOrgSuffix;
+using lists::IsPersonNoun;
 using lists::IsProductClassNoun;
+using lists::IsProductHeadNoun;
+using lists::IsProductNoun;
+using lists::IsProductPlural;
 using lists::IsRoleOrGeneric;
 using lists::IsSubjectRole;
 using lists::IsTitleModifier;
@@ -482,6 +489,12 @@ struct Analyzer::Impl {
       // "said analyst Erling Refsum at Nomura".
       const bool staff = t->value == "WORKS_FOR" && t->form != "CFO" && t->form != "CTO";
       if (staff && korean) continue;
+      // "market leader Best Buy", "industry leader X": a firm's rank, no title.
+      if (!korean &&
+          (EndsWithAt(text, hit.begin, "market ") || EndsWithAt(text, hit.begin, "industry ") ||
+           EndsWithAt(text, hit.begin, "sector "))) {
+        continue;
+      }
       {
         size_t p = hit.end - s.begin;
         // Skip "(CEO)" and spaces.
@@ -514,6 +527,23 @@ struct Analyzer::Impl {
             if (split.stem_bytes != w.size()) break;
           } else {
             if (w.empty() || !IsUpper(w[0])) break;
+            // "Chief Executive Officer Mark Tarr": the rest of a capitalised
+            // title before the name.
+            static const std::unordered_set<std::string_view> kTitleWords = {
+                "Chief",      "Executive", "Officer", "Financial", "Operating", "Technology",
+                "President",  "Vice",      "Senior",  "Managing",  "Director",  "Chairman",
+                "Chairwoman", "General",   "Counsel", "Mr",        "Mr.",       "Mrs",
+                "Mrs.",       "Ms",        "Ms.",     "Dr",        "Dr."};
+            if (words.empty() && kTitleWords.count(w)) {
+              if (e >= sent.size() || sent[e] != ' ') break;
+              q = e + 1;
+              continue;
+            }
+            // "Chief Executive Warren Buffett's stance": the name ends there.
+            if (w.ends_with("'s") || w.ends_with("’s")) {
+              words.push_back(w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4)));
+              break;
+            }
             words.push_back(w);
           }
           if (e >= sent.size() || sent[e] != ' ') break;
@@ -890,8 +920,11 @@ struct Analyzer::Impl {
     std::string name;
     size_t begin, end;
     EntityType type;
-    bool sure;        // a cue says what it is
-    std::string key;  // FoldNameKey(name)
+    bool sure;                    // a cue says what it is
+    std::string key;              // FoldNameKey(name)
+    bool listed = false;          // typed by a list it is in, not by its own cue
+    bool called_product = false;  // a noun calls it a product: "drug Tysabri"
+    bool called_person = false;   // a title or a noun calls it a person: "pop star X"
   };
   struct KnownSpan {
     size_t begin, end;
@@ -978,6 +1011,7 @@ struct Analyzer::Impl {
           continue;
         }
         c.sure = true;
+        c.listed = true;
         c.type = found->type;
         by_begin[c.begin] = by_end[c.end] = {c.type, true};
       }
@@ -1050,11 +1084,26 @@ struct Analyzer::Impl {
         !ws[last + 2].core.empty() && IsUpper(ws[last + 2].core[0])) {
       return true;
     }
-    if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with")) {
-      for (size_t k = first - 1; k-- > 0 && k + 4 >= first;) {
+    // "of X" only when the name ends its phrase: not "head of EMEA equity
+    // strategy at JPMorgan".
+    const bool of_ends =
+        ws[first - (first > 0 ? 1 : 0)].core == "of" &&
+        (ws[last].ends_phrase || last + 1 == ws.size() || ws[last + 1].core == "said" ||
+         ws[last + 1].core == "says" || ws[last + 1].core == "in" || ws[last + 1].core == "and");
+    if (first >= 2 && (ws[first - 1].core == "at" || ws[first - 1].core == "with" ||
+                       ws[first - 1].core == "from" || of_ends)) {
+      for (size_t k = first - 1; k-- > 0 && k + 6 >= first;) {
         if (kRoles.count(ws[k].core)) return true;
         if (ws[k].ends_phrase) break;
       }
+    }
+    // "said Ian Hunter at Goodbody Stockbrokers": the speaker's employer.
+    if (first >= 4 && ws[first - 1].core == "at" && !ws[first - 2].ends_phrase &&
+        !ws[first - 3].ends_phrase && !ws[first - 4].ends_phrase &&
+        (ws[first - 4].core == "said" || ws[first - 4].core == "says") &&
+        !ws[first - 3].core.empty() && IsUpper(ws[first - 3].core[0]) &&
+        !ws[first - 2].core.empty() && IsUpper(ws[first - 2].core[0])) {
+      return true;
     }
     return false;
   }
@@ -1110,7 +1159,7 @@ struct Analyzer::Impl {
                                   core.size() >= 3 && IsQuote(CpAt(core, core.size() - 3))))) {
           // Keep the dot of "Inc." and of initials ("U.S.", "J.").
           if (core.back() == '.' &&
-              (IsOrgSuffix(core) ||
+              (IsOrgSuffix(core) || core == "Bros." ||
                (core.size() >= 2 && core[core.size() - 2] >= 'A' && core[core.size() - 2] <= 'Z' &&
                 (core.size() == 2 || core[core.size() - 3] == '.')))) {
             w.ends_phrase = raw.size() > core.size();
@@ -1143,14 +1192,43 @@ struct Analyzer::Impl {
           // ... and when a list or the phrase ends after it ("Macy's,
           // Bloomingdale's and ..."), not before a noun ("Anthropic PBC's Claude").
           const size_t after_raw = static_cast<size_t>(raw.data() - text.data()) + raw.size();
-          const bool phrase_end = raw.size() > core.size() ||
+          // (Punctuation after the word; an opening quote before it is none.)
+          const bool phrase_end = raw.data() + raw.size() > core.data() + core.size() ||
                                   StartsWithAt(text, after_raw, " and ") ||
                                   StartsWithAt(text, after_raw, " or ");
-          if (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end) {
+          // "Ballantine's whisky": a brand in the possessive before a
+          // product noun keeps its "'s" when the bare form never appears.
+          size_t noun_end = after_raw + 1;
+          while (noun_end < text.size() && text[noun_end] >= 'a' && text[noun_end] <= 'z') {
+            ++noun_end;
+          }
+          // Not an owner inside a longer name ("Universal Studio's film").
+          const size_t raw_begin = static_cast<size_t>(raw.data() - text.data());
+          size_t prev_begin = raw_begin > 0 ? raw_begin - 1 : 0;
+          while (prev_begin > 0 && text[prev_begin] == ' ') --prev_begin;
+          while (prev_begin > 0 && text[prev_begin - 1] != ' ' && text[prev_begin - 1] != '\n') {
+            --prev_begin;
+          }
+          const bool after_name = raw_begin > 0 && prev_begin < raw_begin &&
+                                  IsUpper(text[prev_begin]) && text[raw_begin - 1] == ' ';
+          const bool brand = !bare_elsewhere && !bare.empty() && IsUpper(bare[0]) &&
+                             raw.data() + raw.size() == core.data() + core.size() &&
+                             StartsWithAt(text, after_raw, " ") && !after_name &&
+                             IsProductNoun(text.substr(after_raw + 1, noun_end - after_raw - 1));
+          if (!brand && (bare_elsewhere || bare.empty() || !IsUpper(bare[0]) || !phrase_end)) {
             core = bare;
             w.possessive = true;
           }
-          w.ends_phrase = true;
+          w.ends_phrase = !brand;
+        }
+        // "Gartner,downloaded": a comma without its space ends the name.
+        if (!core.empty() && IsUpper(core[0])) {
+          const size_t comma = core.find(',');
+          if (comma != std::string_view::npos && comma + 1 < core.size() &&
+              core[comma + 1] >= 'a' && core[comma + 1] <= 'z') {
+            core = core.substr(0, comma);
+            w.ends_phrase = true;
+          }
         }
         // "Group—online": a dash glued to a word ends the phrase.
         // "DHL-owner Deutsche Post", "Google-owned YouTube": the name before
@@ -1206,6 +1284,89 @@ struct Analyzer::Impl {
       // "eBay", "iPhone".
       return w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && IsUpper(w[1]);
     };
+    // "X, Y's existing multiple sclerosis drug", "X, the low-cost lager.": an
+    // apposition after the name that ends in a product noun.
+    auto ProductInApposition = [&](const std::vector<Word>& ws, size_t last) {
+      const size_t after = ws[last].begin + ws[last].core.size();
+      if (last + 2 >= ws.size() || after >= text.size() || text[after] != ',') return false;
+      size_t k = last + 1;
+      const std::string_view det = ws[k].core;
+      if (det == "a" || det == "an" || det == "the" || det == "its" || det == "their") {
+        ++k;
+      } else {
+        // The maker's name in the possessive: "Biogen Idec's".
+        size_t j = k;
+        while (j < ws.size() && j < k + 3 && is_cap(ws[j].core) && !ws[j].possessive &&
+               !ws[j].ends_phrase) {
+          ++j;
+        }
+        if (j >= ws.size() || !ws[j].possessive || !is_cap(ws[j].core)) return false;
+        k = j + 1;
+      }
+      for (size_t n = k; n < ws.size() && n < k + 4; ++n) {
+        const std::string_view w = ws[n].core;
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+        const bool phrase_end = ws[n].ends_phrase || n + 1 == ws.size() ||
+                                ws[n + 1].core == "which" || ws[n + 1].core == "that";
+        // Not "a search engine", "a video service": firms share such names.
+        if (IsProductNoun(w) && phrase_end && w != "engine" && w != "service" && w != "platform" &&
+            w != "app") {
+          return true;
+        }
+        if (ws[n].ends_phrase) return false;
+      }
+      return false;
+    };
+    // True when a verb follows the name: "a downloaded movie NEC is showing"
+    // makes the name the subject of a clause, not the noun's apposition.
+    auto BeginsClause = [&](const std::vector<Word>& ws, size_t last) {
+      if (ws[last].ends_phrase || last + 1 >= ws.size()) return false;
+      static const std::unordered_set<std::string_view> kVerbs = {
+          "is",    "was", "has",   "had",  "are",  "were", "will", "would",  "can",
+          "could", "may", "might", "said", "says", "does", "did",  "should", "shall"};
+      return kVerbs.count(ws[last + 1].core) > 0;
+    };
+    // "with 11% of the market", "with a 7% market share": a firm's share.
+    auto MarketShareAfter = [&](const std::vector<Word>& ws, size_t last) {
+      if (ws[last].ends_phrase || last + 4 >= ws.size() || ws[last + 1].core != "with") {
+        return false;
+      }
+      size_t k = last + 2;
+      if (ws[k].core == "a" || ws[k].core == "an") ++k;
+      if (k + 2 >= ws.size()) return false;
+      const size_t at = ws[k].begin + ws[k].core.size();
+      if (ws[k].core.empty() || !IsDigit(ws[k].core[0]) ||
+          !(ws[k].core.back() == '%' || (at < text.size() && text[at] == '%'))) {
+        return false;
+      }
+      return (ws[k + 1].core == "of" && ws[k + 2].core == "the" && k + 3 < ws.size() &&
+              ws[k + 3].core == "market") ||
+             (ws[k + 1].core == "market" && ws[k + 2].core == "share");
+    };
+    // "Microsoft's Outlook and Outlook Express e-mail programs": a firm's
+    // possessive before the name and a product noun after it (one modifier
+    // may stand between; plural nouns count here).
+    auto OwnedProductAt = [&](const std::vector<Word>& ws, size_t first, size_t last) {
+      bool owned = false;
+      for (size_t k = first; k-- > 0 && k + 5 > first;) {
+        if (ws[k].possessive) {
+          owned = is_cap(ws[k].core) && IsKnownOrg(ws[k].core);
+          break;
+        }
+        if (ws[k].core != "and" && !is_cap(ws[k].core)) break;
+      }
+      if (!owned || ws[last].ends_phrase) return false;
+      size_t n = last + 1;
+      auto product_noun = [&](size_t i) {
+        return i < ws.size() && (IsProductNoun(ws[i].core) || IsProductPlural(ws[i].core));
+      };
+      if (n < ws.size() && !product_noun(n) && !ws[n].ends_phrase && !ws[n].core.empty() &&
+          ws[n].core[0] >= 'a' && ws[n].core[0] <= 'z') {
+        ++n;
+      }
+      return product_noun(n) &&
+             !(n + 1 < ws.size() && !ws[n].ends_phrase && IsOrgNoun(ws[n + 1].core));
+    };
     std::vector<Candidate> candidates;
     std::vector<KnownSpan> known;  // dictionary names among the capitalised runs
     std::unordered_map<std::string, int> counts;
@@ -1218,19 +1379,39 @@ struct Analyzer::Impl {
           continue;
         }
         size_t first = k, last = k;
+        bool possessive_brand = false;
+        // "the Butcher's Hall", "St Paul's Cathedral": a building, no name
+        // of an organisation.
+        if (ws[k].possessive && k + 1 < ws.size() && !ws[k + 1].opens &&
+            IsBuildingNoun(ws[k + 1].core)) {
+          k += 2;
+          continue;
+        }
         // "Barnard's Retail Consulting Group": a possessive inside an
         // organisation's name that ends in a suffix.
         if (ws[k].possessive && !ws[k].opens && DictionaryLookup(ws[k].core) < 0 &&
-            !IsDemonym(ws[k].core)) {
+            !IsDemonym(ws[k].core) && !IsPlaceName(ws[k].core)) {
           for (size_t j = k + 1; j < ws.size() && j <= k + 4; ++j) {
             if (!is_cap(ws[j].core) || ws[j].opens) break;
             if (IsOrgSuffix(ws[j].core) && j > k + 1) {
               last = j;
               break;
             }
+            // "Jacob's Creek wine": a brand with a possessive inside.
+            if (j == k + 1 && !ws[j].ends_phrase && j + 1 < ws.size() &&
+                IsProductNoun(ws[j + 1].core) && !BareElsewhere(ws[k].core)) {
+              last = j;
+              possessive_brand = true;
+              break;
+            }
             if (ws[j].ends_phrase) break;
           }
         }
+        // Words such as "International" start no name but sit inside
+        // one: "Susquehanna International Group".
+        static const std::unordered_set<std::string_view> kInner = {
+            "International", "National", "Global",  "Federal", "State",  "City",  "Technology",
+            "Business",      "News",     "Markets", "Stock",   "Street", "Market"};
         static const std::unordered_set<std::string_view> kOfHeads = {
             "Bank",    "University", "Ministry",    "Department", "Commission", "Institute",
             "Council", "Board",      "Bureau",      "Office",     "Museum",     "Republic",
@@ -1241,21 +1422,47 @@ struct Analyzer::Impl {
           const std::string_view next = ws[last + 1].core;
           // Words such as "International" start no name but sit inside
           // one: "Susquehanna International Group".
-          static const std::unordered_set<std::string_view> kInner = {
-              "International", "National", "Global",  "Federal", "State",  "City",  "Technology",
-              "Business",      "News",     "Markets", "Stock",   "Street", "Market"};
           if (is_cap(next) && !IsEnglishStopWord(next)) {
             ++last;
+          } else if (next.size() >= 2 && next.size() <= 4 &&
+                     std::all_of(next.begin(), next.end(), [](char c) { return IsDigit(c); }) &&
+                     IsDictionaryProduct(
+                         text.substr(ws[first].begin,
+                                     ws[last].begin + ws[last].core.size() - ws[first].begin))) {
+            ++last;  // "Windows 2000": a product and its version
+          } else if (next == "Buy" && !ws[last].sentence_start && ws[last].core != "Strong" &&
+                     ws[last].core != "Moderate" && ws[last].core != "Hold") {
+            ++last;  // "Best Buy" (not the rating "Strong Buy")
+          } else if (next == "Investors" && first > 0 && !ws[first - 1].ends_phrase &&
+                     (ws[first - 1].core == "at" || ws[first - 1].core == "from" ||
+                      ws[first - 1].core == "with")) {
+            ++last;  // "a fund manager at Aviva Investors"
+            break;
           } else if (kInner.count(next) && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
                      is_cap(ws[last + 2].core) &&
                      (!IsEnglishStopWord(ws[last + 2].core) || IsOrgSuffix(ws[last + 2].core))) {
             ++last;
           } else if ((next == "&" || next == "de" || next == "van" || next == "von" ||
-                      next == "der" || next == "du" || next == "la" ||
+                      next == "der" || next == "den" || next == "du" || next == "la" ||
+                      next == "di" || next == "da" || next == "del" ||
                       (next == "of" && kOfHeads.count(ws[last].core))) &&
                      last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
-                     is_cap(ws[last + 2].core) && !IsEnglishStopWord(ws[last + 2].core)) {
-            last += 2;
+                     is_cap(ws[last + 2].core) &&
+                     (!IsEnglishStopWord(ws[last + 2].core) ||
+                      (next == "&" && ws[last + 2].core.size() > 3))) {
+            last += 2;  // "Challenger, Gray & Christmas" (a stop word after "&")
+          } else if (next == "and" && !ws[last + 1].ends_phrase && last + 3 < ws.size() &&
+                     is_cap(ws[last + 2].core) && !ws[last + 2].ends_phrase &&
+                     IsPublicBodyNoun(ws[last + 3].core)) {
+            last += 3;  // "Securities and Exchange Commission", "Food and Drug Administration"
+            break;
+          } else if (next == "and" && !ws[last + 1].ends_phrase && last + 2 < ws.size() &&
+                     last > first + 1 &&
+                     (IsPublicBodyNoun(ws[first].core) || ws[first].core == "Association" ||
+                      ws[first].core == "Institute") &&
+                     ws[first + 1].core == "of" && is_cap(ws[last + 2].core) &&
+                     !IsEnglishStopWord(ws[last + 2].core)) {
+            last += 2;  // "Department of Trade and Industry"
           } else if (IsOrgSuffix(next) && next != "Group's") {
             ++last;
             break;
@@ -1263,7 +1470,24 @@ struct Analyzer::Impl {
             break;
           }
         }
-        k = last + 1;
+        // "Revenue Growth Examining a company's ...": a participle after a
+        // heading opens the clause that follows it.
+        bool participle_after = false;
+        if (last > first && ws[last].core.size() > 5 && ws[last].core.ends_with("ing") &&
+            !ws[last].ends_phrase && last + 1 < ws.size() &&
+            (ws[last + 1].core == "a" || ws[last + 1].core == "an" || ws[last + 1].core == "the" ||
+             ws[last + 1].core == "its" || ws[last + 1].core == "their" ||
+             ws[last + 1].core == "how") &&
+            DictionaryLookup(ws[last].core) < 0) {
+          --last;
+          participle_after = true;
+        }
+        k = last + 1 + (participle_after ? 1 : 0);
+        // ... or begin one that ends in a suffix: "Global Asset Management".
+        if (first > 0 && last > first && kInner.count(ws[first - 1].core) &&
+            !ws[first - 1].ends_phrase && IsOrgSuffix(ws[last].core)) {
+          --first;
+        }
         // A capitalised first word of a sentence is a name only if the
         // article never writes it in lower case.
         if (ws[first].sentence_start) {
@@ -1274,11 +1498,82 @@ struct Analyzer::Impl {
           const bool demonym =
               IsDemonym(ws[first].core) &&
               (IsKnownDemonym(ws[first].core) || first == last || !IsOrgSuffix(ws[last].core));
+          // "Peer Minimax Group Inc. also rose", "Rival Nissan said".
           if (lower_words.count(lower) || demonym || ws[first].core.ends_with("ing") ||
-              ws[first].core.ends_with("ly")) {
+              ws[first].core.ends_with("ly") || IsOrgNoun(lower)) {
             if (first == last) continue;
             ++first;
           }
+        }
+        // "Russian News Agency Interfax", "State Broadcaster NTV": a
+        // capitalised noun for a kind of organisation before the name.
+        bool kind_before = false;
+        for (size_t j = first; j < last; ++j) {
+          const std::string lower = ToLowerAscii(ws[j].core);
+          // "... Market Favorites Peer Minimax Group Inc.": a title-case
+          // headline run into "peer X", "rival X".
+          if (lower == "peer" || lower == "rival" || lower == "retailer" || lower == "chipmaker" ||
+              lower == "drugmaker" || lower == "startup") {
+            first = j + 1;
+            kind_before = true;
+            break;
+          }
+          if (lower == "agency" || lower == "broadcaster" || lower == "newspaper" ||
+              lower == "carmaker" || lower == "automaker" || lower == "regulator") {
+            bool modifiers = true;
+            for (size_t m = first; m < j; ++m) {
+              modifiers &= IsDemonym(ws[m].core) || kInner.count(ws[m].core) > 0;
+            }
+            if (modifiers) {
+              first = j + 1;
+              kind_before = true;
+            }
+            break;
+          }
+        }
+        // "... turned into a disaster Addressing London Stock Exchange Group
+        // shareholders": a participle after a common noun opens a clause (a
+        // headline run into the text); "rival Sterling Bank" keeps its name.
+        if (first < last && first > 0 && !ws[first - 1].ends_phrase && ws[first].core.size() > 5 &&
+            ws[first].core.ends_with("ing")) {
+          const std::string_view before = ws[first - 1].core;
+          static const std::unordered_set<std::string_view> kFunction = {
+              "at",  "of", "in", "for", "by",  "from",  "with", "to",        "the",  "a",   "an",
+              "and", "or", "on", "as",  "its", "their", "like", "including", "than", "into"};
+          if (!before.empty() && before[0] >= 'a' && before[0] <= 'z' && !kFunction.count(before) &&
+              !IsOrgNoun(before) && !IsOrgPlural(before) && DictionaryLookup(ws[first].core) < 0) {
+            ++first;
+          }
+        }
+        // "Florida-based Jabil Inc.": the place the firm is based in is no
+        // part of its name.
+        for (size_t j = first; j < last; ++j) {
+          if (ws[j].core.ends_with("-based") || ws[j].core.ends_with("-listed") ||
+              ws[j].core.ends_with("-headquartered")) {
+            first = j + 1;  // "New York-based Omnicom Group" too
+          }
+        }
+        // "Jake Conley S&P 500 ...", "Karen Friar OpenAI ...": a byline run
+        // into the next name; a person's name ends before a firm's.
+        if (last == first + 2 && lexicon.IsGivenName(ws[first].core)) {
+          const std::string_view third = ws[last].core;
+          const int32_t entry = DictionaryLookup(third);
+          if ((entry >= 0 && lexicon.entries()[entry].type != EntityType::kPerson) ||
+              (IsAllCaps(third) && third.size() >= 3) ||
+              third.find('&') != std::string_view::npos) {
+            --last;
+          }
+        }
+        // "Professor Brian Collins", "Judge Clark": a title, then the name.
+        bool honorific = false;
+        if (first < last && (ws[first].core == "Professor" || ws[first].core == "Prof" ||
+                             ws[first].core == "Judge" || ws[first].core == "Lord" ||
+                             ws[first].core == "Lady" || ws[first].core == "Dame" ||
+                             ws[first].core == "Sir" || ws[first].core == "Chancellor" ||
+                             ws[first].core == "Attorney" || ws[first].core == "Detective" ||
+                             ws[first].core == "Inspector" || ws[first].core == "Sergeant")) {
+          ++first;
+          honorific = true;
         }
         // "TSEM NVDA Tower Semiconductor": two or more tickers before a name.
         {
@@ -1298,16 +1593,50 @@ struct Analyzer::Impl {
               IsDigit(static_cast<unsigned char>(ws[last + 1].core[0]))))) {
           continue;
         }
+        // "Chivas Regal Scotch whisky": the kind of spirit is no part of the brand.
+        if (last > first && (IsDemonym(ws[last].core) || ws[last].core == "Scotch") &&
+            !ws[last].ends_phrase && last + 1 < ws.size() && IsProductNoun(ws[last + 1].core)) {
+          --last;
+        }
         const size_t b = ws[first].begin;
         const size_t e = ws[last].begin + ws[last].core.size();
         std::string name(text.substr(b, e - b));
+        // "German-US", "Sino-Japanese": nationalities joined, no name; "AI-driven",
+        // "T-notes", "K-shaped": a compound that ends in a lower-case word.
+        if (first == last) {
+          const std::string_view word = ws[first].core;
+          const size_t dash = word.find('-');
+          const size_t last_dash = word.rfind('-');
+          if (dash != std::string_view::npos && dash > 0 &&
+              (IsDemonym(word.substr(0, dash)) ||
+               (last_dash + 3 < word.size() &&
+                std::all_of(word.begin() + last_dash + 1, word.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; })))) {
+            continue;
+          }
+        }
         if (IsDemonym(ws[last].core) || ws[last].core.ends_with("-listed") ||
             ws[last].core.ends_with("-based") || ws[first].core.size() < 2) {
           continue;
         }
-        if (IsStopName(name)) continue;
+        // "Q4 CY2025", "FY2026": a fiscal period.
+        bool period = false;
+        for (size_t j = first; j <= last; ++j) {
+          period |= IsFiscalPeriod(ws[j].core, /*short_forms=*/first == last);
+        }
+        if (period) continue;
+        // "Hang Seng Tech Index"; "intellectual property (IP)".
+        const bool index_name =
+            last > first && (ws[last].core == "Index" || ws[last].core == "Composite" ||
+                             ws[last].core == "Average");
+        if (IsStopName(name) || NamesIndexAt(e) || index_name || term_acronyms.count(name) ||
+            SeparateFirmsJoined(name, first == last)) {
+          continue;
+        }
         EntityType type = EntityType::kOrg;
         bool sure = false;
+        bool called_product = false;
+        bool called_person = false;
         const std::string_view prev = first > 0 ? ws[first - 1].core : std::string_view();
         const std::string_view first_word = ws[first].core;
         const std::string_view next =
@@ -1319,7 +1648,24 @@ struct Analyzer::Impl {
         if (prev == "Mr" || prev == "Mr." || prev == "Mrs" || prev == "Mrs." || prev == "Ms" ||
             prev == "Ms." || prev == "Dr" || prev == "Dr." || prev == "Sir") {
           type = EntityType::kPerson;
+          sure = called_person = true;
+        } else if (honorific) {
+          type = EntityType::kPerson;  // "Professor Brian Collins"
+          sure = called_person = true;
+        } else if (possessive_brand) {
+          type = EntityType::kProduct;  // "Jacob's Creek wine"
           sure = true;
+        } else if (first > 0 && !ws[first - 1].ends_phrase && IsProductHeadNoun(prev) &&
+                   !IsOrgSuffix(ws[last].core) && !BeginsClause(ws, last)) {
+          type = EntityType::kProduct;  // "multiple sclerosis drug Tysabri"
+          sure = called_product = true;
+        } else if (first >= 2 && prev == "leader" && !ws[first - 2].ends_phrase &&
+                   (ws[first - 2].core == "market" || ws[first - 2].core == "industry" ||
+                    ws[first - 2].core == "sector")) {
+          sure = true;  // "market leader Best Buy": a firm, not a person
+        } else if (ProductInApposition(ws, last)) {
+          type = EntityType::kProduct;  // "Avonex, Biogen Idec's existing ... drug"
+          sure = called_product = true;
         } else if (first >= 2 && (prev == "include" || prev == "including") &&
                    (ws[first - 2].core == "brands" || ws[first - 2].core == "products" ||
                     ws[first - 2].core == "labels" || ws[first - 2].core == "marques")) {
@@ -1330,7 +1676,7 @@ struct Analyzer::Impl {
           sure = true;  // "Glenmorangie, one of Scotland's premier whisky firms"
         } else if (first > 0 && !ws[first - 1].ends_phrase && IsDealObjectCue(ws, first)) {
           sure = true;  // "agreed to acquire Shazam", "a partnership with Zentrix"
-        } else if (first > 0 && !ws[first - 1].ends_phrase &&
+        } else if (first > 0 && !ws[first - 1].ends_phrase && !ws[last].possessive &&
                    (prev == "launched" || prev == "unveiled" || prev == "released" ||
                     prev == "introduced" || prev == "launches" || prev == "unveils")) {
           type = EntityType::kProduct;  // "Meta launched Threads"
@@ -1353,13 +1699,40 @@ struct Analyzer::Impl {
                     prev == "manufactures")) {
           type = EntityType::kProduct;  // "which makes Stella Artois"
           sure = true;
+        } else if (kind_before) {
+          sure = true;
+        } else if (first >= 3 && (prev == "its" || prev == "their") && ws[first - 2].core == "of" &&
+                   (ws[first - 3].core == "price" || ws[first - 3].core == "prices")) {
+          type = EntityType::kProduct;  // "hiked the price of its GLM Coding Plan"
+          sure = true;
+        } else if (first >= 3 && prev == "as" && ws[first - 2].core == "such" &&
+                   IsProductPlural(ws[first - 3].core)) {
+          type = EntityType::kProduct;  // "free programs such as Spybot and Ad-Aware"
+          sure = true;
+        } else if (first > 0 && ws[first - 1].possessive && IsDivisionNoun(next) &&
+                   (IsKnownOrg(ws[first - 1].core) || DictionaryLookup(ws[first - 1].core) >= 0)) {
+          sure = true;  // "Disney's Experiences business"
+        } else if (MarketShareAfter(ws, last)) {
+          sure = true;  // "led by Lukoil with 11% of the market"
+        } else if (first >= 3 && prev == "the" && ws[first - 2].core == "in" &&
+                   (ws[first - 3].core == "report" || ws[first - 3].core == "article" ||
+                    ws[first - 3].core == "interview" || ws[first - 3].core == "story")) {
+          sure = true;  // "a weekend report in the Telegraph"
         } else if (IsEmployerCue(ws, first, last,
                                  /*single=*/first == last || IsOrgSuffix(ws[last].core))) {
           sure = true;  // "ING analyst Gerard Rijk", "an analyst at Gartmore"
-        } else if (last > first && lexicon.IsGivenName(first_word) && last - first <= 2 &&
+        } else if (last > first && last - first <= 2 && first > 0 && !ws[first - 1].ends_phrase &&
+                   !IsOrgSuffix(ws[last].core) && IsPersonNoun(prev)) {
+          type = EntityType::kPerson;  // "pop star Katy Perry", "billionaire Carl Icahn"
+          sure = called_person = true;
+        } else if (last > first && lexicon.IsGivenName(first_word) &&
+                   last - first <= 2 + NameParticles(ws, first, last) &&
                    !IsOrgSuffix(ws[last].core)) {
           type = EntityType::kPerson;
           sure = true;
+        } else if (last > first + 1 && kOfHeads.count(ws[first].core) &&
+                   ws[first + 1].core == "of") {
+          sure = true;  // "University of Dayton", "Bank of England": no person
         } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
                    (LooksLikePersonAt(ws, first, last) || AfterClosingQuote(b) ||
                     ((prev == "said" || prev == "says") && first > 0 &&
@@ -1371,6 +1744,22 @@ struct Analyzer::Impl {
         } else if (first > 0 && (IsOrgNoun(prev) || IsOrgPlural(prev)) &&
                    !ws[first - 1].ends_phrase) {
           sure = true;
+        } else if (first >= 2 && prev == "by" && !ws[first - 2].ends_phrase &&
+                   (first == last || IsOrgSuffix(ws[last].core)) &&
+                   (ws[first - 2].core == "owned" || ws[first - 2].core == "controlled" ||
+                    ws[first - 2].core == "survey" || ws[first - 2].core == "study" ||
+                    ws[first - 2].core == "poll" ||
+                    ((ws[first - 2].core == "provided" || ws[first - 2].core == "compiled") &&
+                     first >= 3 &&
+                     (ws[first - 3].core == "transcript" || ws[first - 3].core == "data" ||
+                      ws[first - 3].core == "figures" || ws[first - 3].core == "estimates")))) {
+          sure = true;  // "half owned by BP", "a survey by Earthlink" (people are found above)
+        } else if (last + 3 < ws.size() && ws[last + 1].core == "which" &&
+                   ws[last + 2].core == "is" &&
+                   (ws[last + 3].core == "owned" ||
+                    (last + 4 < ws.size() && ws[last + 4].core == "owned" &&
+                     !ws[last + 3].ends_phrase))) {
+          sure = true;  // "TNK-BP which is half owned by BP"
         } else if (IsNamingNoun(next) ||
                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
           sure = true;  // "Sal Oppenheim investment bank"
@@ -1400,22 +1789,14 @@ struct Analyzer::Impl {
         // Products: a model number ("GLM-5", "H100") or a product noun after
         // the name ("the Livebox router", "GLM Coding Plan service").
         if (type != EntityType::kPerson) {
-          static const std::unordered_set<std::string_view> kProductNouns = {
-              "model",      "models",  "chatbot", "app",       "platform", "service",  "smartphone",
-              "phone",      "chip",    "chips",   "processor", "software", "game",     "film",
-              "movie",      "series",  "beer",    "lager",     "drug",     "vaccine",  "car",
-              "truck",      "SUV",     "rocket",  "satellite", "router",   "console",  "device",
-              "handset",    "tablet",  "laptop",  "brand",     "browser",  "rum",      "vodka",
-              "whisky",     "whiskey", "brandy",  "gin",       "wine",     "cognac",   "liqueur",
-              "cigarettes", "drink",   "soda",    "cereal",    "shoes",    "sneakers", "perfume",
-              "watch",      "camera",  "headset", "drone",     "engine",   "jet",      "aircraft"};
           const bool digit =
               std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
           // "the Maserati car company": the noun after the product noun decides.
           const bool noun =
-              last + 1 < ws.size() && !ws[last].ends_phrase &&
-              kProductNouns.count(ws[last + 1].core) &&
-              !(last + 2 < ws.size() && !ws[last + 1].ends_phrase && IsOrgNoun(ws[last + 2].core));
+              (last + 1 < ws.size() && !ws[last].ends_phrase && IsProductNoun(ws[last + 1].core) &&
+               !(last + 2 < ws.size() && !ws[last + 1].ends_phrase &&
+                 IsOrgNoun(ws[last + 2].core))) ||
+              OwnedProductAt(ws, first, last);
           if ((digit && !IsOrgSuffix(ws[last].core) &&
                std::isalpha(static_cast<unsigned char>(name[0]))) ||
               noun) {
@@ -1442,7 +1823,8 @@ struct Analyzer::Impl {
         }
         std::string key = FoldNameKey(name);
         ++counts[key];
-        candidates.push_back({std::move(name), b, e, type, sure, std::move(key)});
+        candidates.push_back({std::move(name), b, e, type, sure, std::move(key), false,
+                              called_product, called_person});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1455,11 +1837,19 @@ struct Analyzer::Impl {
                        return std::count(a.name.begin(), a.name.end(), ' ') >
                               std::count(b.name.begin(), b.name.end(), ' ');
                      });
+    // A name a cue calls a product or a person is one wherever the article
+    // repeats it ("Tysabri" after "multiple sclerosis drug Tysabri", "Katy
+    // Perry" before "pop star Katy Perry").
+    std::unordered_set<std::string_view> cued_products, cued_people;
+    for (const Candidate& c : candidates) {
+      if (c.called_product) cued_products.insert(c.key);
+      if (c.called_person) cued_people.insert(c.key);
+    }
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
       const bool single = c.name.find(' ') == std::string::npos;
       const std::string& key = c.key;
-      if (local_keys.count(key)) continue;
+      if (local_keys.count(key) || SeparateFirmsJoined(c.name, single, &counts)) continue;
       if (single) {
         EntityRef longer = LongerNameFor(c.name, multiword);
         if (longer.index >= 0) {
@@ -1469,8 +1859,20 @@ struct Analyzer::Impl {
         // One uncued word needs two sightings to count as a name.
         if (!c.sure && (counts[key] < 2 || c.type != EntityType::kPerson) && counts[key] < 2)
           continue;
+        // ... and is no common word the article also writes in lower case
+        // ("Adjusted EPS:", "Growth" in run-in headings).
+        if (!c.sure && IsUpper(c.name[0]) && c.name.size() > 1 &&
+            std::all_of(c.name.begin() + 1, c.name.end(),
+                        [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+          std::string lower = c.name;
+          lower[0] = static_cast<char>(lower[0] + 32);
+          if (lower_words.count(lower)) continue;
+        }
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
+      } else if (const EntityRef longer = ShortenedOrgName(c.name, multiword); longer.index >= 0) {
+        AddLocalAlias(c.name, longer);  // "Mitsubishi Tokyo" of "... Financial Group"
+        continue;
       }
       if (const EntityRef earlier = EarlierNameOf(c); earlier.index >= 0) {
         AddLocalAlias(c.name, earlier);  // "under previous name WorldCom"
@@ -1482,7 +1884,9 @@ struct Analyzer::Impl {
           continue;
         }
       }
-      const EntityRef ref = Discover({c.name}, c.type);
+      const EntityRef ref = Discover({c.name}, cued_products.count(c.key) ? EntityType::kProduct
+                                               : cued_people.count(c.key) ? EntityType::kPerson
+                                                                          : c.type);
       if (!single) multiword.emplace_back(c.name, ref);
     }
     // "Tower Semiconductor (TSEM)": a ticker in parentheses after a name.
@@ -1558,9 +1962,15 @@ struct Analyzer::Impl {
       const size_t name_end = open - 1;
       size_t b = name_end;
       EntityRef ref;
-      for (int words = 0; words < 4 && b > 0; ++words) {
+      for (int words = 0; words < 5 && b > 0; ++words) {
         size_t w = b;
         while (w > 0 && text[w - 1] != ' ') --w;
+        // "Securities and Exchange Commission (SEC)": connectors inside.
+        const std::string_view word = text.substr(w, b - w);
+        if (words > 0 && (word == "and" || word == "of" || word == "for") && w > 0) {
+          b = w - 1;
+          continue;
+        }
         if (w == b || !IsUpper(text[w])) break;
         const std::string_view name = text.substr(w, name_end - w);
         const auto it = local_keys.find(FoldNameKey(name));
@@ -1620,14 +2030,30 @@ struct Analyzer::Impl {
   // last word of a person ("Ghosn" -> "Carlos Ghosn").
   EntityRef LongerNameFor(const std::string& word,
                           const std::vector<std::pair<std::string, EntityRef>>& multiword) const {
+    // "D'Amaro" and "D’Amaro" are one surname.
+    const bool quoted = word.find('\'') != std::string::npos;
+    auto ends_with_word = [&](const std::string& name) {
+      if (name.ends_with(" " + word)) return true;
+      if (!quoted) return false;
+      std::string curly = word;
+      for (size_t q = curly.find('\''); q != std::string::npos; q = curly.find('\'', q + 3)) {
+        curly.replace(q, 1, "’");
+      }
+      return name.ends_with(" " + curly);
+    };
     for (const auto& [name, ref] : multiword) {
       const EntityType type = TypeOf(ref);
-      if (type == EntityType::kPerson && name.ends_with(" " + word)) return ref;
-      if (type != EntityType::kPerson && name.starts_with(word + " ")) return ref;
+      if (type == EntityType::kPerson && ends_with_word(name)) return ref;
+      // "Highfield" after "Highfields Capital Management" too. Products
+      // differ: "Outlook" is not "Outlook Express".
+      if (type == EntityType::kOrg &&
+          (name.starts_with(word + " ") || name.starts_with(word + "s "))) {
+        return ref;
+      }
     }
     // A person other patterns found ("chief executive Jensen Huang").
     for (size_t l = 0; l < locals.size(); ++l) {
-      if (locals[l].type == EntityType::kPerson && locals[l].name.ends_with(" " + word)) {
+      if (locals[l].type == EntityType::kPerson && ends_with_word(locals[l].name)) {
         return {true, static_cast<int32_t>(l)};
       }
     }
@@ -1636,6 +2062,24 @@ struct Analyzer::Impl {
       if (name.size() > word.size() && name.ends_with(word) &&
           name[name.size() - word.size() - 1] == ' ') {
         return {false, entry};
+      }
+    }
+    // "XP" after "Windows XP": a version of a product.
+    const bool version =
+        IsAllCaps(word) || std::all_of(word.begin(), word.end(), [](char c) { return IsDigit(c); });
+    if (version) {
+      for (const auto& [name, ref] : multiword) {
+        if (TypeOf(ref) == EntityType::kProduct && name.ends_with(" " + word)) return ref;
+      }
+      for (size_t at = text.find(" " + word); at != std::string_view::npos;
+           at = text.find(" " + word, at + 1)) {
+        size_t b = at;
+        while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
+        if (b == at || !IsUpper(text[b])) continue;
+        const int32_t entry = DictionaryLookup(text.substr(b, at + 1 + word.size() - b));
+        if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kProduct) {
+          return {false, entry};
+        }
       }
     }
     // "Mitsubishi Motors" from the dictionary, written in full somewhere.
@@ -1650,6 +2094,106 @@ struct Analyzer::Impl {
         }
         ++e;
       }
+    }
+    return {};
+  }
+
+  // True when the article writes `word` outside a possessive too.
+  bool BareElsewhere(std::string_view word) const {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t e = at + word.size();
+      if ((at == 0 || !IsAsciiAlnum(text[at - 1])) &&
+          (e >= text.size() ||
+           (text[e] != '\'' && !StartsWithAt(text, e, "’") && !IsAsciiAlnum(text[e])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Lower-case particles inside a person's name: "Nick Van den Bruel".
+  template <typename Words>
+  static size_t NameParticles(const Words& ws, size_t first, size_t last) {
+    size_t n = 0;
+    for (size_t j = first; j <= last; ++j) {
+      const std::string_view w = ws[j].core;
+      n += w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "du" ||
+           w == "la" || w == "di" || w == "da" || w == "del";
+    }
+    return n;
+  }
+
+  // Heads of the names of public bodies.
+  static bool IsPublicBodyNoun(std::string_view w) {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "Commission", "Administration", "Authority", "Agency",  "Bureau",
+        "Board",      "Department",     "Ministry",  "Council", "Office"};
+    return kNouns.count(w) > 0;
+  }
+
+  // "CY2025", "FY26", "Q4", "H1", "1H25": a fiscal period, no name.
+  // `short_forms`: "Q4", "H2" count too (they also begin names: "H2
+  // Gambling Capital").
+  static bool IsFiscalPeriod(std::string_view w, bool short_forms) {
+    size_t p = 0;
+    if (w.starts_with("CY") || w.starts_with("FY")) {
+      p = 2;
+    } else if (short_forms && w.size() >= 2 && (w[0] == 'Q' || w[0] == 'H') && IsDigit(w[1])) {
+      p = 1;
+    } else {
+      return false;
+    }
+    const std::string_view rest = w.substr(p);
+    return !rest.empty() && rest.size() <= 4 &&
+           std::all_of(rest.begin(), rest.end(), [](char c) { return IsDigit(c); });
+  }
+
+  // True when the dictionary knows `name` as a product ("Windows").
+  bool IsDictionaryProduct(std::string_view name) const {
+    const int32_t entry = DictionaryLookup(name);
+    return entry >= 0 && lexicon.entries()[entry].type == EntityType::kProduct;
+  }
+
+  // "the merged Gazprom-Rosneft group", "the Renault-Nissan alliance": two
+  // organisations the dictionary knows, joined by a hyphen, are no third one.
+  // `names`: keys of the names the article writes on their own.
+  bool SeparateFirmsJoined(std::string_view word, bool single,
+                           const std::unordered_map<std::string, int>* names = nullptr) const {
+    const size_t dash = word.find('-');
+    if (!single || dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() ||
+        word.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    auto known = [&](std::string_view part) {
+      const int32_t entry = DictionaryLookup(part);
+      if (entry >= 0) return lexicon.entries()[entry].type == EntityType::kOrg;
+      return names != nullptr && names->count(FoldNameKey(part)) > 0;
+    };
+    return known(word.substr(0, dash)) && known(word.substr(dash + 1));
+  }
+
+  // The organisation whose longer name this phrase shortens by legal-form
+  // words only: "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group".
+  EntityRef ShortenedOrgName(
+      const std::string& phrase,
+      const std::vector<std::pair<std::string, EntityRef>>& multiword) const {
+    for (const auto& [name, ref] : multiword) {
+      if (TypeOf(ref) != EntityType::kOrg || name.size() <= phrase.size() + 1 ||
+          !name.starts_with(phrase) || name[phrase.size()] != ' ') {
+        continue;
+      }
+      // "London Stock Exchange" is a unit of "London Stock Exchange Group":
+      // a phrase that ends like a firm's name before a group word is the unit.
+      const size_t sp = phrase.rfind(' ');
+      const bool unit_name =
+          IsOrgSuffix(std::string_view(phrase).substr(sp == std::string::npos ? 0 : sp + 1));
+      bool legal_form = true;
+      for (std::string_view w : Words(std::string_view(name).substr(phrase.size() + 1))) {
+        const bool group = w == "Group" || w == "Holding" || w == "Holdings";
+        legal_form &= (IsCorporateSuffix(w) || w == "Financial" || group || w == "International") &&
+                      !(group && unit_name);
+      }
+      if (legal_form) return ref;
     }
     return {};
   }
@@ -2019,6 +2563,81 @@ struct Analyzer::Impl {
       // both scripts is shorter in Hangul ("콰트(QUAT)", "누리핏(NURIFIT)").
       if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
       term_acronyms.insert(inner);
+    }
+    FindEnglishTermAcronyms();
+  }
+
+  // True when the lower-case words that end at byte `end` spell `acronym`
+  // by their initials: "intellectual property" for "IP", "progressive
+  // multifocal leukoencephalopathy" for "PML". Hyphens split words; "of",
+  // "and", "the", "for" may stand between them unspelled. A capitalised word
+  // is a name's ("Securities and Exchange Commission (SEC)"): no term.
+  bool SpellsAcronymBefore(size_t end, std::string_view acronym) const {
+    size_t pos = end;
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    size_t letter = acronym.size();
+    int fillers = 0;
+    while (letter > 0) {
+      size_t b = pos;
+      while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') ||
+                       (text[b - 1] >= 'A' && text[b - 1] <= 'Z'))) {
+        --b;
+      }
+      if (b == pos || !(text[b] >= 'a' && text[b] <= 'z')) return false;
+      const std::string_view word = text.substr(b, pos - b);
+      if (text[b] == acronym[letter - 1] + 32) {
+        --letter;
+      } else if ((word == "of" || word == "and" || word == "the" || word == "for") &&
+                 ++fillers <= 1) {
+        // skipped
+      } else {
+        return false;
+      }
+      if (letter == 0) break;
+      if (b == 0 || (text[b - 1] != ' ' && text[b - 1] != '-')) return false;
+      pos = b - 1;
+    }
+    return letter == 0;
+  }
+
+  // English acronyms the article uses for a term, not a name: defined in
+  // parentheses ("intellectual property (IP)", "... leukoencephalopathy
+  // (PML)") or shortening a phrase the article writes out before the same
+  // noun ("MS drug" in a headline, "multiple sclerosis drug" in the text).
+  void FindEnglishTermAcronyms() {
+    for (size_t open = text.find(" ("); open != std::string_view::npos;
+         open = text.find(" (", open + 1)) {
+      size_t e = open + 2;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
+      const std::string_view inner = text.substr(open + 2, e - open - 2);
+      if (SpellsAcronymBefore(open, inner)) term_acronyms.insert(inner);
+    }
+    for (size_t i = 0; i + 3 < text.size(); ++i) {
+      if (!IsUpper(text[i]) || (i > 0 && IsAsciiAlnum(text[i - 1]))) continue;
+      size_t e = i;
+      while (e < text.size() && IsUpper(text[e])) ++e;
+      const size_t len = e - i;
+      if (len < 2 || len > 4 || e + 4 >= text.size() || text[e] != ' ' ||
+          !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) {
+        i = e;
+        continue;
+      }
+      const std::string_view acronym = text.substr(i, len);
+      size_t we = e + 1;
+      while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
+      // The noun after it, written after the spelled-out phrase elsewhere.
+      const std::string_view noun = text.substr(e, we - e);  // " drug"
+      if (noun.size() >= 4 && !term_acronyms.count(acronym)) {
+        for (size_t at = text.find(noun); at != std::string_view::npos;
+             at = text.find(noun, at + 1)) {
+          if (at != e && SpellsAcronymBefore(at, acronym)) {
+            term_acronyms.insert(acronym);
+            break;
+          }
+        }
+      }
+      i = e;
     }
   }
 
@@ -2548,10 +3167,83 @@ struct Analyzer::Impl {
       }
     }
     // Syndication lists of other headlines ("Most Read from Bloomberg ...",
-    // "More News from Barchart ...") run to the end of the sentence.
-    for (std::string_view list : {"Most Read from ", "More News from "}) {
+    // "More News from Barchart ...") and copyright lines ("©2026 Bloomberg
+    // L.P.") run to the end of the sentence.
+    for (std::string_view list : {"Most Read from ", "More News from ", "©", "Copyright "}) {
       const size_t at = sent.find(list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
+    }
+    // "did not respond to a Reuters request for comment": the outlet that
+    // asks is the article's own.
+    for (size_t at = sent.find(" request "); at != std::string_view::npos;
+         at = sent.find(" request ", at + 1)) {
+      // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
+      size_t r = at + 9;
+      while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
+             StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
+        r += 3;
+      }
+      if (!StartsWithAt(sent, r, "for comment")) continue;
+      size_t e = at;
+      if (e > 0 && sent[e - 1] == '\'') --e;
+      if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
+      size_t b = e;
+      while (b > 0 && sent[b - 1] != ' ') --b;
+      if (b < e && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + e);
+    }
+    // "shares rose 1% on Nasdaq", "listed on the NYSE": the market, not the
+    // exchange as an organisation.
+    for (size_t at = sent.find(" on "); at != std::string_view::npos;
+         at = sent.find(" on ", at + 1)) {
+      size_t b = at + 4;
+      if (StartsWithAt(sent, b, "the ")) b += 4;
+      size_t e = b;
+      while (e < sent.size() && IsAsciiAlnum(sent[e])) ++e;
+      if (e > b && IsExchangePrefix(sent.substr(b, e - b)) &&
+          (e == sent.size() || sent[e] == '.' || sent[e] == ',' || sent[e] == ' ') &&
+          !StartsWithAt(sent, e, " said")) {
+        spans.emplace_back(s.begin + b, s.begin + e);
+      }
+    }
+    // Syndication page breaks: "Story Continues", "View Comments".
+    for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
+      for (size_t at = sent.find(mark); at != std::string_view::npos;
+           at = sent.find(mark, at + 1)) {
+        spans.emplace_back(s.begin + at, s.begin + at + mark.size());
+      }
+    }
+    // A dateline: "NAIROBI, Kenya (AP) —", "TOKYO (Reuters) -".
+    {
+      size_t e = 0;
+      while (e < sent.size() && IsUpper(sent[e])) ++e;
+      if (e >= 4) {
+        const size_t open = sent.find(" (", e);
+        if (open != std::string_view::npos && open < 40 && open + 2 < sent.size() &&
+            IsUpper(sent[open + 2])) {
+          const size_t close = sent.find(')', open);
+          if (close != std::string_view::npos && close < 60 &&
+              (StartsWithAt(sent, close + 1, " —") || StartsWithAt(sent, close + 1, " -") ||
+               StartsWithAt(sent, close + 1, " –"))) {
+            spans.emplace_back(s.begin, s.begin + close + 1);
+          }
+        }
+      }
+    }
+    // An advertising block: offers that each end in "Learn More".
+    if (const size_t at = sent.find("Learn More");
+        at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {
+      spans.emplace_back(s.begin, s.end);
+      return spans;
+    }
+    // "told the BBC News website", "BBC News Online": the outlet's own site
+    // in its own story.
+    for (std::string_view site : {" News website", " News Online"}) {
+      for (size_t at = sent.find(site); at != std::string_view::npos;
+           at = sent.find(site, at + 1)) {
+        size_t b = at;
+        while (b > 0 && sent[b - 1] != ' ') --b;
+        if (b < at && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + at + site.size());
+      }
     }
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
@@ -2697,6 +3389,13 @@ struct Analyzer::Impl {
       SplitMakerFromProduct(cps, i, &best.last, &best.ref, best.local);
       bool in_credit = false;
       for (const auto& [b, e] : credits) in_credit |= cps[i].byte >= b && cps[i].byte < e;
+      // "S&P 500 Index", "Nasdaq index": a stock index, not the firm behind it.
+      const size_t match_end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
+      in_credit |= NamesIndexAt(match_end);
+      // "MS drug" where the article means multiple sclerosis.
+      if (!term_acronyms.empty() && match_end - cps[i].byte <= 5) {
+        in_credit |= term_acronyms.count(text.substr(cps[i].byte, match_end - cps[i].byte)) > 0;
+      }
       if (in_credit) {
         i = best.last + 1;
         continue;
@@ -2706,6 +3405,19 @@ struct Analyzer::Impl {
       m.sentence = si;
       m.begin = cps[i].byte;
       m.end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
+      // "the US Securities and Exchange Commission": the country is part of
+      // an agency's name (a name of several words the dictionary knows).
+      if (!best.local && TypeOf(best.ref) == EntityType::kOrg && m.begin > s.begin &&
+          text.substr(m.begin, m.end - m.begin).find(' ') != std::string_view::npos) {
+        for (std::string_view country : {"US ", "U.S. "}) {
+          const size_t b = m.begin - std::min(m.begin, country.size());
+          if (EndsWithAt(text, m.begin, country) && b >= s.begin &&
+              (b == s.begin || text[b - 1] == ' ')) {
+            m.begin = b;
+            break;
+          }
+        }
+      }
       m.via_local = best.local;
       ReadTail(&m, s.end);
       out->push_back(m);
@@ -2747,6 +3459,43 @@ struct Analyzer::Impl {
     }
     *last = space - 1;
     *ref = {false, maker};
+  }
+
+  // True when the words at byte `at` (right after a name) make the name a
+  // stock index's: " 500", " 100 Index", " Index", " index", " Composite",
+  // " Tech Index", " Industrial Average".
+  bool NamesIndexAt(size_t at) const {
+    if (!StartsWithAt(text, at, " ")) return false;
+    size_t p = at + 1;
+    size_t digits = 0;
+    while (p + digits < text.size() && IsDigit(text[p + digits])) ++digits;
+    if (digits > 0) {
+      static constexpr std::string_view kSizes[] = {"30",  "40",  "50",  "100", "200",
+                                                    "225", "500", "600", "2000"};
+      const std::string_view number = text.substr(p, digits);
+      if (std::find(std::begin(kSizes), std::end(kSizes), number) == std::end(kSizes)) {
+        return false;
+      }
+      p += digits;
+      // "FTSE 100 firms", "the S&P 500 rose": not "500 million", "100%", "50.5".
+      if (p < text.size() && (text[p] == '%' || text[p] == '.' || text[p] == ',') &&
+          p + 1 < text.size() && IsDigit(text[p + 1])) {
+        return false;
+      }
+      if (p < text.size() && text[p] == '%') return false;
+      for (std::string_view unit : {" million", " billion", " bn", " m ", " shares", " per"}) {
+        if (StartsWithAt(text, p, unit)) return false;
+      }
+      return true;
+    }
+    for (std::string_view w : {"Index", "index", "Composite", "composite", "Tech Index",
+                               "Industrial Average", "Average"}) {
+      if (StartsWithAt(text, p, w) &&
+          (p + w.size() >= text.size() || !IsAsciiAlnum(text[p + w.size()]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True when a name may end at cps[j]: what follows is not more of a word,

@@ -30,7 +30,7 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
 bool EndsInAbbreviation(std::string_view s) {
   static constexpr std::string_view kTitles[] = {"Mr.",  "Mrs.", "Ms.",  "Dr.",  "Prof.", "Sen.",
                                                  "Rep.", "Gov.", "Gen.", "St.",  "Jr.",   "Sr.",
-                                                 "vs.",  "No.",  "Lt.",  "Col.", "Capt."};
+                                                 "vs.",  "No.",  "Lt.",  "Col.", "Capt.", "Bros."};
   for (std::string_view t : kTitles) {
     if (s.size() >= t.size() && s.substr(s.size() - t.size()) == t &&
         (s.size() == t.size() || s[s.size() - t.size() - 1] == ' ')) {

@@ -27,6 +27,11 @@ TEST(SegmentTest, EnglishAbbreviationsDoNotEndSentences) {
       (std::vector<std::string>{"Mr. Musk met Dr. Su in the U.S. on Monday.", "They talked."}));
 }
 
+TEST(SegmentTest, BrothersInAFirmsNameDoNotEndSentences) {
+  EXPECT_EQ(Sentences("The bid for Warner Bros. Discovery rose. It grew."),
+            (std::vector<std::string>{"The bid for Warner Bros. Discovery rose.", "It grew."}));
+}
+
 TEST(SegmentTest, LineBreaksAlwaysEndSentences) {
   EXPECT_EQ(Sentences("제목 없는 줄\n본문 첫 문장\n\n  둘째 문단  "),
             (std::vector<std::string>{"제목 없는 줄", "본문 첫 문장", "둘째 문단"}));

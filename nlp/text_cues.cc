@@ -60,6 +60,8 @@ bool IsStopName(std::string_view s) {
                                                              "OS",
                                                              "UI",
                                                              "UX",
+                                                             "Wall Street",
+                                                             "Wall Streets",
                                                              "최고경영자",
                                                              "대표",
                                                              "회장",
@@ -80,25 +82,25 @@ bool IsStopName(std::string_view s) {
 
 bool IsTechAcronym(std::string_view s) {
   static const std::unordered_set<std::string_view> kTerms = {
-      "SSD",   "HDD",   "HBM",   "DDR",  "DRAM", "NAND",  "EBITDA", "MSP",  "BESS", "ESS",
-      "EPC",   "AWD",   "FWD",   "GTC",  "LTV",  "DSR",   "DTI",    "PEF",  "HJT",  "OLED",
-      "LCD",   "LED",   "CPU",   "GPU",  "NPU",  "TPU",   "API",    "SDK",  "ETF",  "ETN",
-      "IPO",   "SPAC",  "CES",   "MWC",  "IFA",  "KOSPI", "KOSDAQ", "EPS",  "PER",  "PBR",
-      "ROE",   "ROA",   "GDP",   "CPI",  "PPI",  "FOMC",  "ECB",    "BOJ",  "ICT",  "SW",
-      "HW",    "IoT",   "UAM",   "EV",   "PHEV", "HEV",   "BEV",    "ADAS", "LLM",  "SLM",
-      "AGI",   "GPT",   "RAG",   "SaaS", "PaaS", "IaaS",  "MAU",    "DAU",  "ARPU", "CAGR",
-      "YoY",   "QoQ",   "OEM",   "ODM",  "EMS",  "CDMO",  "CMO",    "CRO",  "FDA",  "KRX",
-      "KOSIS", "PF",    "ABS",   "MBS",  "CDS",  "RWA",   "CET",    "BIS",  "NIM",  "IRP",
-      "ISA",   "ELS",   "DLS",   "CB",   "BW",   "EB",    "PE",     "VC",   "LP",   "GP",
-      "IB",    "AUM",   "NAV",   "OTT",  "SNS",  "VR",    "AR",     "XR",   "MR",   "UI",
-      "UX",    "OS",    "PC",    "TV",   "HW",   "NFT",   "DeFi",   "CBDC", "ESG",  "RE",
-      "CSR",   "CEO",   "CFO",   "COO",  "CTO",  "CIO",   "CMO",    "CSO",  "IR",   "PR",
-      "HR",    "QA",    "QC",    "SCM",  "ERP",  "CRM",   "BI",     "DX",   "AX",   "GX",
-      "MOU",   "LOI",   "NDA",   "M&A",  "R&D",  "B2B",   "B2C",    "D2C",  "V2L",  "V2G",
-      "FSD",   "OTA",   "CAPEX", "OPEX", "SOC",  "SoC",   "AP",     "MLCC", "PCB",  "FC",
-      "BGA",   "CXL",   "PIM",   "EUV",  "DUV",  "GAA",   "FinFET", "CMOS", "RF",   "SiGe",
-      "YOY",   "QOQ",   "YTD",   "TTM",  "EBIT", "GAAP",  "ASIC",   "FPGA", "MCU",  "SRAM",
-      "LiDAR", "LIDAR", "5G",    "6G",   "LTE",  "WiFi",  "Wi-Fi",  "PMI"};
+      "SSD", "HDD", "HBM", "DDR", "DRAM", "NAND", "EBITDA", "MSP", "BESS", "ESS", "EPC", "AWD",
+      "FWD", "GTC", "LTV", "DSR", "DTI", "PEF", "HJT", "OLED", "LCD", "LED", "CPU", "GPU", "NPU",
+      "TPU", "API", "SDK", "ETF", "ETN", "IPO", "SPAC", "CES", "MWC", "IFA", "KOSPI", "KOSDAQ",
+      "EPS", "PER", "PBR", "ROE", "ROA", "GDP", "CPI", "PPI", "FOMC", "ECB", "BOJ", "ICT", "SW",
+      "HW", "IoT", "UAM", "EV", "PHEV", "HEV", "BEV", "ADAS", "LLM", "SLM", "AGI", "GPT", "RAG",
+      "SaaS", "PaaS", "IaaS", "MAU", "DAU", "ARPU", "CAGR", "YoY", "QoQ", "OEM", "ODM", "EMS",
+      "CDMO", "CMO", "CRO", "FDA", "KRX", "KOSIS", "PF", "ABS", "MBS", "CDS", "RWA", "CET", "BIS",
+      "NIM", "IRP", "ISA", "ELS", "DLS", "CB", "BW", "EB", "PE", "VC", "LP", "GP", "IB", "AUM",
+      "NAV", "OTT", "SNS", "VR", "AR", "XR", "MR", "UI", "UX", "OS", "PC", "TV", "HW", "NFT",
+      "DeFi", "CBDC", "ESG", "RE", "CSR", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CSO", "IR",
+      "PR", "HR", "QA", "QC", "SCM", "ERP", "CRM", "BI", "DX", "AX", "GX", "MOU", "LOI", "NDA",
+      "M&A", "R&D", "B2B", "B2C", "D2C", "V2L", "V2G", "FSD", "OTA", "CAPEX", "OPEX", "SOC", "SoC",
+      "AP", "MLCC", "PCB", "FC", "BGA", "CXL", "PIM", "EUV", "DUV", "GAA", "FinFET", "CMOS", "RF",
+      "SiGe", "YOY", "QOQ", "YTD", "TTM", "EBIT", "GAAP", "ASIC", "FPGA", "MCU", "SRAM", "LiDAR",
+      "LIDAR", "5G", "6G", "LTE", "WiFi", "Wi-Fi",
+      // Consumer technologies and standards (not annotated as names).
+      "2G", "3G", "4G", "3D", "DVD", "HDTV", "IPTV", "MP3", "USB", "GPS", "SMS", "MMS", "PDF",
+      "DSL", "ADSL", "PVR", "GSM", "CDMA", "UMTS", "HSDPA", "EV-DO", "HD", "P2P", "DRM", "DAB",
+      "DTT", "RSS", "ISBN", "Wimax", "WiMAX", "PMI"};
   return kTerms.count(s) > 0;
 }
 

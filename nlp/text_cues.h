@@ -107,6 +107,11 @@ inline bool StartsWithAt(std::string_view s, size_t i, std::string_view prefix) 
   return true;
 }
 
+// True when s[0, i) ends with `suffix`.
+inline bool EndsWithAt(std::string_view s, size_t i, std::string_view suffix) {
+  return i <= s.size() && i >= suffix.size() && StartsWithAt(s, i - suffix.size(), suffix);
+}
+
 inline int CountHangul(std::string_view s) {
   int n = 0;
   for (size_t i = 0; i < s.size();) n += utf8::IsHangul(utf8::Decode(s, &i)) ? 1 : 0;

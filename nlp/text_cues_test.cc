@@ -17,6 +17,8 @@ TEST(TextCuesTest, NameShapes) {
   EXPECT_FALSE(IsDefinedTerm("스톡 스페이스", "Stoke Space"));
   EXPECT_TRUE(IsTechAcronym("HBM"));
   EXPECT_FALSE(IsTechAcronym("AMD"));
+  EXPECT_TRUE(IsTechAcronym("3G"));
+  EXPECT_TRUE(IsTechAcronym("DVD"));
 }
 
 TEST(TextCuesTest, ScriptsAndBytes) {

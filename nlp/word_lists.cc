@@ -155,54 +155,55 @@ bool IsEnglishStopWord(std::string_view w) {
       w.find('.') != std::string_view::npos) {
     return true;
   }
+  // Modal verbs and "Says" begin headlines ("Warren Buffett Says ...").
+  if (w == "Could" || w == "Would" || w == "Might" || w == "Must" || w == "Says") return true;
   static const std::unordered_set<std::string_view> kStop = {
-      "The",       "A",         "An",         "This",      "That",
-      "These",     "Those",     "It",         "Its",       "He",
-      "She",       "They",      "We",         "I",         "You",
-      "His",       "Her",       "Their",      "Our",       "My",
-      "Your",      "There",     "Here",       "What",      "Which",
-      "Who",       "Whom",      "Why",        "How",       "When",
-      "Where",     "While",     "If",         "But",       "And",
-      "Or",        "Nor",       "So",         "Yet",       "For",
-      "In",        "On",        "At",         "By",        "From",
-      "To",        "Of",        "With",       "Without",   "After",
-      "Before",    "Since",     "Until",      "During",    "About",
-      "Over",      "Under",     "Also",       "However",   "Meanwhile",
-      "Still",     "Last",      "Next",       "Mr",        "Mr.",
-      "Mrs",       "Mrs.",      "Ms",         "Ms.",       "Dr",
-      "Dr.",       "Sir",       "Chief",      "Executive", "Officer",
-      "President", "Chairman",  "Chairwoman", "Director",  "Manager",
-      "Analyst",   "Minister",  "Secretary",  "Governor",  "Senator",
-      "CEO",       "CFO",       "COO",        "CTO",       "Monday",
-      "Tuesday",   "Wednesday", "Thursday",   "Friday",    "Saturday",
-      "Sunday",    "January",   "February",   "March",     "April",
-      "June",      "July",      "August",     "September", "October",
-      "November",  "December",  "Jan",        "Feb",       "Mar",
-      "Apr",       "Jun",       "Jul",        "Aug",       "Sep",
-      "Sept",      "Oct",       "Nov",        "Dec",       "Read",
-      "More",      "Most",      "Update",     "Updated",   "Photo",
-      "Image",     "Images",    "Video",      "Source",    "Sources",
-      "Shares",    "Stock",     "Stocks",     "Markets",   "Market",
-      "Business",  "News",      "Technology", "Tech",      "Q1",
-      "Q2",        "Q3",        "Q4",         "AI",        "US",
-      "UK",        "EU",        "Some",       "Many",      "Several",
-      "Other",     "Both",      "All",        "Any",       "Each",
-      "Every",     "No",        "Not",        "Now",       "Then",
-      "Today",     "Yesterday", "Tomorrow",   "Earlier",   "Later",
-      "According", "As",        "Such",       "Although",  "Though",
-      "Because",   "Despite",   "Following",  "Including", "Like",
-      "Unlike",    "Among",     "Against",    "Between",   "Through",
-      "Under",     "Within",    "Plus",       "Even",      "Only",
-      "Just",      "Already",   "Analysts",   "Investors", "Officials",
-      "Sales",     "Should",    "Buy",        "Sell",      "Hold",
-      "Overall",   "Moderate",  "Profits",    "Revenue",   "Net",
-      "Group's",   "Vice",      "Senior",     "Global",    "International",
-      "National",  "Federal",   "State",      "City",      "Street",
-      "Inc",       "Inc.",      "Corp",       "Corp.",     "Ltd",
-      "Ltd.",      "Co",        "Co.",        "PLC",       "plc",
-      "LLC",       "AG",        "SA",         "NV",        "Holdings",
-      "Group",     "GMT",       "EST",        "ET",        "PT",
-      "BST",       "UTC"};
+      "The",          "A",           "An",           "This",        "That",       "These",
+      "Those",        "It",          "Its",          "He",          "She",        "They",
+      "We",           "I",           "You",          "His",         "Her",        "Their",
+      "Our",          "My",          "Your",         "There",       "Here",       "What",
+      "Which",        "Who",         "Whom",         "Why",         "How",        "When",
+      "Where",        "While",       "If",           "But",         "And",        "Or",
+      "Nor",          "So",          "Yet",          "For",         "In",         "On",
+      "At",           "By",          "From",         "To",          "Of",         "With",
+      "Without",      "After",       "Before",       "Since",       "Until",      "During",
+      "About",        "Over",        "Under",        "Also",        "However",    "Meanwhile",
+      "Moreover",     "Furthermore", "Nevertheless", "Nonetheless", "Indeed",     "Strong",
+      "Christmas",    "Easter",      "Thanksgiving", "Halloween",   "Weak",       "Outperform",
+      "Underperform", "Overweight",  "Underweight",  "Neutral",     "Therefore",  "Thus",
+      "Hence",        "Otherwise",   "Instead",      "I'm",         "I’m",        "It's",
+      "It’s",         "That's",      "That’s",       "Here's",      "Here’s",     "There's",
+      "There’s",      "What's",      "What’s",       "Let's",       "Let’s",      "We're",
+      "We’re",        "You're",      "You’re",       "They're",     "They’re",    "Still",
+      "Last",         "Next",        "Mr",           "Mr.",         "Mrs",        "Mrs.",
+      "Ms",           "Ms.",         "Dr",           "Dr.",         "Sir",        "Chief",
+      "Executive",    "Officer",     "President",    "Chairman",    "Chairwoman", "Director",
+      "Manager",      "Analyst",     "Minister",     "Secretary",   "Governor",   "Senator",
+      "CEO",          "CFO",         "COO",          "CTO",         "Monday",     "Tuesday",
+      "Wednesday",    "Thursday",    "Friday",       "Saturday",    "Sunday",     "January",
+      "February",     "March",       "April",        "June",        "July",       "August",
+      "September",    "October",     "November",     "December",    "Jan",        "Feb",
+      "Mar",          "Apr",         "Jun",          "Jul",         "Aug",        "Sep",
+      "Sept",         "Oct",         "Nov",          "Dec",         "Read",       "More",
+      "Most",         "Update",      "Updated",      "Photo",       "Image",      "Images",
+      "Video",        "Source",      "Sources",      "Shares",      "Stock",      "Stocks",
+      "Markets",      "Market",      "Business",     "News",        "Technology", "Tech",
+      "Q1",           "Q2",          "Q3",           "Q4",          "AI",         "US",
+      "UK",           "EU",          "Some",         "Many",        "Several",    "Other",
+      "Both",         "All",         "Any",          "Each",        "Every",      "No",
+      "Not",          "Now",         "Then",         "Today",       "Yesterday",  "Tomorrow",
+      "Earlier",      "Later",       "According",    "As",          "Such",       "Although",
+      "Though",       "Because",     "Despite",      "Following",   "Including",  "Like",
+      "Unlike",       "Among",       "Against",      "Between",     "Through",    "Under",
+      "Within",       "Plus",        "Even",         "Only",        "Just",       "Already",
+      "Analysts",     "Investors",   "Officials",    "Sales",       "Should",     "Buy",
+      "Sell",         "Hold",        "Overall",      "Moderate",    "Profits",    "Revenue",
+      "Net",          "Group's",     "Vice",         "Senior",      "Global",     "International",
+      "National",     "Federal",     "State",        "City",        "Street",     "Inc",
+      "Inc.",         "Corp",        "Corp.",        "Ltd",         "Ltd.",       "Co",
+      "Co.",          "PLC",         "plc",          "LLC",         "AG",         "SA",
+      "NV",           "Holdings",    "Group",        "GMT",         "EST",        "ET",
+      "PT",           "BST",         "UTC"};
   return kStop.count(w) > 0;
 }
 
@@ -240,7 +241,14 @@ bool IsOrgSuffix(std::string_view w) {
                                                                "Management",   "Research",
                                                                "Consulting",   "Solutions",
                                                                "Services",     "Studios",
-                                                               "Games",        "Annuity"};
+                                                               "Games",        "Annuity",
+                                                               "Stockbrokers", "Brokers",
+                                                               "Managers",     "Advisors",
+                                                               "Advisers",     "Department",
+                                                               "Ministry",     "Commission",
+                                                               "Authority",    "Bancorp",
+                                                               "Agency",       "Association",
+                                                               "Federation",   "Society"};
   return kSuffix.count(w) > 0;
 }
 
@@ -255,7 +263,7 @@ bool IsOrgNoun(std::string_view w) {
       "competitor", "rivals",    "firms",    "companies",    "banks",     "website",
       "network",    "service",   "telco",    "carrier",      "drugmaker", "pharmaceutical",
       "studio",     "chain",     "store",    "outlet",       "newspaper", "broadcaster",
-      "agency",     "regulator", "app",      "marketplace"};
+      "agency",     "regulator", "app",      "marketplace",  "peer"};
   return kNouns.count(w) > 0;
 }
 
@@ -293,9 +301,64 @@ bool IsOrgPlural(std::string_view w) {
 
 bool IsNamingNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> kNouns = {
-      "bank",    "firm",   "brokerage", "insurer",      "lender",    "carrier",
-      "airline", "group",  "fund",      "conglomerate", "startup",   "retailer",
-      "chain",   "studio", "agency",    "broadcaster",  "newspaper", "company"};
+      "bank",   "firm",        "brokerage",    "insurer", "lender",     "carrier",   "airline",
+      "group",  "fund",        "conglomerate", "startup", "retailer",   "chain",     "studio",
+      "agency", "broadcaster", "newspaper",    "company", "television", "brokerages"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsProductNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "model",      "models",  "chatbot", "app",       "platform", "service",  "smartphone",
+      "phone",      "chip",    "chips",   "processor", "software", "game",     "film",
+      "movie",      "series",  "beer",    "lager",     "drug",     "vaccine",  "car",
+      "truck",      "SUV",     "rocket",  "satellite", "router",   "console",  "device",
+      "handset",    "tablet",  "laptop",  "brand",     "browser",  "rum",      "vodka",
+      "whisky",     "whiskey", "brandy",  "gin",       "wine",     "cognac",   "liqueur",
+      "cigarettes", "drink",   "soda",    "cereal",    "shoes",    "sneakers", "perfume",
+      "watch",      "camera",  "headset", "drone",     "engine",   "jet",      "aircraft",
+      "marque"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsProductHeadNoun(std::string_view w) {
+  // Not "model" ("model Kate Moss"), nor the nouns that IsOrgNoun reads as a
+  // firm's ("app", "platform", "service").
+  static const std::unordered_set<std::string_view> kNouns = {
+      "drug",    "vaccine", "medicine",  "treatment", "therapy",    "film",
+      "movie",   "game",    "videogame", "console",   "smartphone", "handset",
+      "browser", "chatbot", "software",  "programme", "program",    "beer",
+      "lager",   "whisky",  "vodka",     "processor", "jetliner",   "marque"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsBuildingNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "Hall",     "Square",  "Street", "Park",      "Road",   "Lane",  "Bridge",
+      "Gardens",  "Garden",  "Palace", "Cathedral", "Church", "Inn",   "Arms",
+      "Hospital", "Tower",   "Wharf",  "Place",     "Quay",   "Cross", "Abbey",
+      "Castle",   "Stadium", "Arena",  "Theatre",   "Chapel"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsProductPlural(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "programs", "programmes", "products", "brands",   "drugs",    "games",  "apps",
+      "devices",  "phones",     "handsets", "films",    "movies",   "titles", "drinks",
+      "beers",    "labels",     "browsers", "consoles", "chatbots", "models", "cars"};
+  return kNouns.count(w) > 0;
+}
+
+bool IsDivisionNoun(std::string_view w) {
+  return w == "business" || w == "division" || w == "unit" || w == "arm" || w == "segment";
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "star",         "pop-star",   "singer",     "actor",          "actress",     "rapper",
+      "musician",     "comedian",   "novelist",   "author",         "billionaire", "tycoon",
+      "entrepreneur", "mogul",      "footballer", "tennis",         "golfer",      "astronaut",
+      "lawmaker",     "politician", "activist",   "philanthropist", "heiress",     "magnate"};
   return kNouns.count(w) > 0;
 }
 

@@ -94,6 +94,30 @@ bool IsOrgPlural(std::string_view w);
 // organisation: "Sal Oppenheim investment bank", "DBS Vickers brokerage".
 bool IsNamingNoun(std::string_view w);
 
+// Nouns that, right after a name, say it names a product: "the Livebox
+// router", "Velvo rum", "its Alfa Romeo marque".
+bool IsProductNoun(std::string_view w);
+
+// Nouns that, right before a name, say it names a product: "multiple
+// sclerosis drug Tysabri", "the film Arcadia", "the browser Firefox".
+bool IsProductHeadNoun(std::string_view w);
+
+// Nouns that, after a possessive, name a building or a place: "the
+// Butcher's Hall", "St Paul's Cathedral".
+bool IsBuildingNoun(std::string_view w);
+
+// Plural nouns for products before "such as": "free programs such as
+// Spybot", "brands such as Stella".
+bool IsProductPlural(std::string_view w);
+
+// Nouns after "Org's Name" that make the name a division's: "Disney's
+// Experiences business", "Sony's Music unit".
+bool IsDivisionNoun(std::string_view w);
+
+// Nouns for people that, right before a capitalised name, make it a
+// person's: "pop star Katy Perry", "billionaire Carl Icahn".
+bool IsPersonNoun(std::string_view w);
+
 // Stock exchange names before a ticker: "NASDAQ:", "NYSE:".
 bool IsExchangePrefix(std::string_view w);
 
