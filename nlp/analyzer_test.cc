@@ -1358,7 +1358,6 @@ TEST(AnalyzerTest, EnglishStakesSoldAndRolesInApposition) {
                     });
 }
 
-
 TEST(AnalyzerTest, EnglishProductCues) {
   const Lexicon lexicon = TestLexicon();
   RunCases(lexicon,
@@ -1368,7 +1367,7 @@ TEST(AnalyzerTest, EnglishProductCues) {
                 "PRODUCT{Velmarin}"},
                // An apposition that ends in a product noun, with the maker's possessive.
                {"Doctors used Corvex, Naver's existing arthritis drug. Corvex sold well.",
-                "PRODUCT{Corvex} ORG{Naver}"},
+                "PRODUCT{Corvex} ORG{Naver} DEVELOPS(Naver,Corvex)"},
                // Guard: the noun ends its own phrase when a verb follows the name.
                {"Rather than a downloaded movie Quorvex is showing a phone. Quorvex grew.",
                 "ORG{Quorvex}"},
@@ -1425,9 +1424,10 @@ TEST(AnalyzerTest, EnglishShortFormsAndRunBoundaries) {
                 "Exchange Group,Dorrin Stock Exchange)"},
                // "Global" before a name that ends in a suffix; "Investors" after "at".
                {"\"Good news,\" Global Asset Management investment chief Tom Reed said.",
-                "ORG{Global Asset Management} PERSON{Tom Reed}"},
+                "ORG{Global Asset Management} PERSON{Tom Reed} WORKS_FOR(Tom Reed,Global Asset "
+                "Management)"},
                {"Kunal Rao, a fund manager at Corvel Investors, told us.",
-                "PERSON{Kunal Rao} ORG{Corvel Investors}"},
+                "PERSON{Kunal Rao} ORG{Corvel Investors} WORKS_FOR(Kunal Rao,Corvel Investors)"},
                // A participle after a common noun opens a clause of a run-on headline.
                {"How the big bet went wrong Addressing Tarven Data Group shareholders, he spoke. "
                 "Tarven Data Group fell.",
