@@ -76,6 +76,25 @@ using lists::LooksLikeKoreanName;
 using lists::StripTrailingPunct;
 using lists::ToLowerAscii;
 
+// Substring search by glibc's memmem: std::string_view::find stops at
+// every byte equal to the needle's first one, which for needles that start
+// with a space (" on ", " request ") is every word of the text.
+size_t FindText(std::string_view hay, std::string_view needle, size_t pos = 0) {
+  if (pos > hay.size()) return std::string_view::npos;
+  const void* p = memmem(hay.data() + pos, hay.size() - pos, needle.data(), needle.size());
+  return p == nullptr ? std::string_view::npos
+                      : static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+}
+
+// The trigger-index key of the English form at `at` of `s`: its first two
+// bytes, the second 0 when the form has one letter ("a" of "a unit").
+uint16_t EnglishKey(std::string_view s, size_t at) {
+  if (at >= s.size()) return 0;
+  const auto first = static_cast<unsigned char>(s[at]);
+  const auto second = at + 1 < s.size() ? static_cast<unsigned char>(s[at + 1]) : 0;
+  return static_cast<uint16_t>(first << 8 | second);
+}
+
 // Byte search for a Hangul needle: std::string_view::find stops at every
 // syllable that shares the needle's lead byte (a third of them); the last
 // byte of a syllable is far more selective, so look for that one first.
@@ -166,6 +185,10 @@ struct Analyzer::Impl {
   // Korean verbs of partnership or competition; Korean verbs other than LEADS.
   std::vector<const Trigger*> ko_partner_verbs, ko_business_verbs;
   std::unordered_map<char32_t, std::vector<const Trigger*>> by_first[2];
+  // English forms by their first two lower-case bytes (second 0 for a
+  // one-letter form): a word start looks at a handful of triggers, not at
+  // every trigger that shares its first letter.
+  std::unordered_map<uint16_t, std::vector<const Trigger*>> en_by_two;
 
   // Per-article state.
   std::string_view text;
@@ -220,6 +243,9 @@ struct Analyzer::Impl {
           return a->form.size() > b->form.size();
         });
       }
+    }
+    for (const auto& [first, list] : by_first[1]) {
+      for (const Trigger* t : list) en_by_two[EnglishKey(t->lower, 0)].push_back(t);
     }
     // Longest forms first so that "지분 투자" wins over "투자".
     for (auto* list : {roles, orgroles, verbs, cues}) {
@@ -2605,8 +2631,8 @@ struct Analyzer::Impl {
   // (PML)") or shortening a phrase the article writes out before the same
   // noun ("MS drug" in a headline, "multiple sclerosis drug" in the text).
   void FindEnglishTermAcronyms() {
-    for (size_t open = text.find(" ("); open != std::string_view::npos;
-         open = text.find(" (", open + 1)) {
+    for (size_t open = FindText(text, " ("); open != std::string_view::npos;
+         open = FindText(text, " (", open + 1)) {
       size_t e = open + 2;
       while (e < text.size() && IsUpper(text[e])) ++e;
       if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
@@ -2629,8 +2655,8 @@ struct Analyzer::Impl {
       // The noun after it, written after the spelled-out phrase elsewhere.
       const std::string_view noun = text.substr(e, we - e);  // " drug"
       if (noun.size() >= 4 && !term_acronyms.count(acronym)) {
-        for (size_t at = text.find(noun); at != std::string_view::npos;
-             at = text.find(noun, at + 1)) {
+        for (size_t at = FindText(text, noun); at != std::string_view::npos;
+             at = FindText(text, noun, at + 1)) {
           if (at != e && SpellsAcronymBefore(at, acronym)) {
             term_acronyms.insert(acronym);
             break;
@@ -3082,7 +3108,7 @@ struct Analyzer::Impl {
   // Byte ranges of a sentence that credit the source rather than tell the
   // story: bylines "[이데일리 김기자]", datelines "(서울=연합뉴스)", photo
   // credits "(사진=…)", "로이터 연합뉴스", "스페이스X 유튜브 캡처", "(Bloomberg) --".
-  std::vector<std::pair<size_t, size_t>> CreditSpans(const Sentence& s) const {
+  std::vector<std::pair<size_t, size_t>> CreditSpans(const Sentence& s, bool korean) const {
     std::vector<std::pair<size_t, size_t>> spans;
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
     static constexpr std::string_view kCreditEnds[] = {
@@ -3115,8 +3141,8 @@ struct Analyzer::Impl {
     for (std::string_view key :
          {"사진=", "사진제공=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료=", "제공="}) {
       if (sent.find('=') == std::string_view::npos) break;  // most sentences have none
-      for (size_t at = sent.find(key); at != std::string_view::npos;
-           at = sent.find(key, at + key.size())) {
+      for (size_t at = FindText(sent, key); at != std::string_view::npos;
+           at = FindText(sent, key, at + key.size())) {
         size_t end = at + key.size();
         while (end < sent.size() && sent[end] != ' ' && sent[end] != ')' && sent[end] != ']') {
           ++end;
@@ -3170,54 +3196,57 @@ struct Analyzer::Impl {
     // "More News from Barchart ...") and copyright lines ("©2026 Bloomberg
     // L.P.") run to the end of the sentence.
     for (std::string_view list : {"Most Read from ", "More News from ", "©", "Copyright "}) {
-      const size_t at = sent.find(list);
+      const size_t at = FindText(sent, list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
     }
     // "did not respond to a Reuters request for comment": the outlet that
     // asks is the article's own.
-    for (size_t at = sent.find(" request "); at != std::string_view::npos;
-         at = sent.find(" request ", at + 1)) {
-      // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
-      size_t r = at + 9;
-      while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
-             StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
-        r += 3;
+    if (!korean)
+      for (size_t at = FindText(sent, " request "); at != std::string_view::npos;
+           at = FindText(sent, " request ", at + 1)) {
+        // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
+        size_t r = at + 9;
+        while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
+               StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
+          r += 3;
+        }
+        if (!StartsWithAt(sent, r, "for comment")) continue;
+        size_t e = at;
+        if (e > 0 && sent[e - 1] == '\'') --e;
+        if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
+        size_t b = e;
+        while (b > 0 && sent[b - 1] != ' ') --b;
+        if (b < e && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + e);
       }
-      if (!StartsWithAt(sent, r, "for comment")) continue;
-      size_t e = at;
-      if (e > 0 && sent[e - 1] == '\'') --e;
-      if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
-      size_t b = e;
-      while (b > 0 && sent[b - 1] != ' ') --b;
-      if (b < e && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + e);
-    }
     // "shares rose 1% on Nasdaq", "listed on the NYSE": the market, not the
     // exchange as an organisation.
-    for (size_t at = sent.find(" on "); at != std::string_view::npos;
-         at = sent.find(" on ", at + 1)) {
-      size_t b = at + 4;
-      if (StartsWithAt(sent, b, "the ")) b += 4;
-      size_t e = b;
-      while (e < sent.size() && IsAsciiAlnum(sent[e])) ++e;
-      if (e > b && IsExchangePrefix(sent.substr(b, e - b)) &&
-          (e == sent.size() || sent[e] == '.' || sent[e] == ',' || sent[e] == ' ') &&
-          !StartsWithAt(sent, e, " said")) {
-        spans.emplace_back(s.begin + b, s.begin + e);
+    if (!korean)
+      for (size_t at = FindText(sent, " on "); at != std::string_view::npos;
+           at = FindText(sent, " on ", at + 1)) {
+        size_t b = at + 4;
+        if (StartsWithAt(sent, b, "the ")) b += 4;
+        size_t e = b;
+        while (e < sent.size() && IsAsciiAlnum(sent[e])) ++e;
+        if (e > b && IsExchangePrefix(sent.substr(b, e - b)) &&
+            (e == sent.size() || sent[e] == '.' || sent[e] == ',' || sent[e] == ' ') &&
+            !StartsWithAt(sent, e, " said")) {
+          spans.emplace_back(s.begin + b, s.begin + e);
+        }
       }
-    }
     // Syndication page breaks: "Story Continues", "View Comments".
-    for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
-      for (size_t at = sent.find(mark); at != std::string_view::npos;
-           at = sent.find(mark, at + 1)) {
-        spans.emplace_back(s.begin + at, s.begin + at + mark.size());
+    if (!korean)
+      for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
+        for (size_t at = FindText(sent, mark); at != std::string_view::npos;
+             at = FindText(sent, mark, at + 1)) {
+          spans.emplace_back(s.begin + at, s.begin + at + mark.size());
+        }
       }
-    }
     // A dateline: "NAIROBI, Kenya (AP) —", "TOKYO (Reuters) -".
     {
       size_t e = 0;
       while (e < sent.size() && IsUpper(sent[e])) ++e;
       if (e >= 4) {
-        const size_t open = sent.find(" (", e);
+        const size_t open = FindText(sent, " (", e);
         if (open != std::string_view::npos && open < 40 && open + 2 < sent.size() &&
             IsUpper(sent[open + 2])) {
           const size_t close = sent.find(')', open);
@@ -3230,21 +3259,24 @@ struct Analyzer::Impl {
       }
     }
     // An advertising block: offers that each end in "Learn More".
-    if (const size_t at = sent.find("Learn More");
-        at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {
+    if (const size_t at = korean ? std::string_view::npos : FindText(sent, "Learn More");
+        at != std::string_view::npos &&
+        FindText(sent, "Learn More", at + 1) != std::string_view::npos) {
       spans.emplace_back(s.begin, s.end);
       return spans;
     }
     // "told the BBC News website", "BBC News Online": the outlet's own site
     // in its own story.
-    for (std::string_view site : {" News website", " News Online"}) {
-      for (size_t at = sent.find(site); at != std::string_view::npos;
-           at = sent.find(site, at + 1)) {
-        size_t b = at;
-        while (b > 0 && sent[b - 1] != ' ') --b;
-        if (b < at && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + at + site.size());
+    if (!korean)
+      for (std::string_view site : {" News website", " News Online"}) {
+        for (size_t at = FindText(sent, site); at != std::string_view::npos;
+             at = FindText(sent, site, at + 1)) {
+          size_t b = at;
+          while (b > 0 && sent[b - 1] != ' ') --b;
+          if (b < at && IsUpper(sent[b]))
+            spans.emplace_back(s.begin + b, s.begin + at + site.size());
+        }
       }
-    }
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
         spans.emplace_back(s.begin, s.end);
@@ -3295,7 +3327,6 @@ struct Analyzer::Impl {
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       SentenceCache& c = cache[si];
-      c.credits = CreditSpans(s);
       c.cps.reserve(s.end - s.begin);
       for (size_t i = s.begin; i < s.end;) {
         const size_t b = i;
@@ -3306,6 +3337,7 @@ struct Analyzer::Impl {
         latin_cps += utf8::IsAsciiAlpha(cp) ? 1 : 0;
         c.cps.push_back({cp, static_cast<uint32_t>(b)});
       }
+      c.credits = CreditSpans(s, c.korean);
     }
     raw_hits.assign(sentences.size(), {});
     raw_hits_done.assign(sentences.size(), false);
@@ -3669,59 +3701,63 @@ struct Analyzer::Impl {
       const char c = lower_text[b];
       if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
       if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-')) continue;
-      const auto it = by_first[1].find(static_cast<unsigned char>(c));
-      if (it == by_first[1].end()) continue;
-      for (const Trigger* t : it->second) {
-        const std::string_view form = t->lower;
-        const size_t e = b + form.size();
-        if (e > s.end || std::string_view(lower_text).substr(b, form.size()) != form) continue;
-        if (t->kind == TriggerKind::kVerb && form == "own" && b >= s.begin + 4 &&
-            (std::string_view(lower_text).substr(b - 4, 4) == "its " ||
-             std::string_view(lower_text).substr(std::max(b, s.begin + 6) - 6, 6) == "their ")) {
-          continue;  // "its own platform": an adjective
-        }
-        if (t->prefix && t->kind == TriggerKind::kVerb) {
-          // Agent nouns are not predicates: "investors", "buyers", "founders"
-          // ("partners" is a verb too).
-          size_t we = e;
-          while (we < s.end && IsAsciiAlnum(text[we])) ++we;
-          const std::string_view word = std::string_view(lower_text).substr(b, we - b);
-          if ((word.ends_with("or") || word.ends_with("ors") || word.ends_with("er") ||
-               word.ends_with("ers")) &&
-              !word.starts_with("partner") && word != "over" && word != "under") {
-            continue;
+      const auto two = en_by_two.find(EnglishKey(std::string_view(lower_text).substr(0, s.end), b));
+      const auto one = en_by_two.find(static_cast<uint16_t>(static_cast<unsigned char>(c) << 8));
+      for (const auto it : {two, one == two ? en_by_two.end() : one}) {
+        if (it == en_by_two.end()) continue;
+        for (const Trigger* t : it->second) {
+          const std::string_view form = t->lower;
+          const size_t e = b + form.size();
+          if (e > s.end || std::string_view(lower_text).substr(b, form.size()) != form) continue;
+          if (t->kind == TriggerKind::kVerb && form == "own" && b >= s.begin + 4 &&
+              (std::string_view(lower_text).substr(b - 4, 4) == "its " ||
+               std::string_view(lower_text).substr(std::max(b, s.begin + 6) - 6, 6) == "their ")) {
+            continue;  // "its own platform": an adjective
           }
-          // "investment bank", "development team": a noun that names a kind of firm.
-          if (word.ends_with("ment")) {
-            size_t nb = we;
-            while (nb < s.end && text[nb] == ' ') ++nb;
-            size_t ne = nb;
-            while (ne < s.end && IsAsciiAlnum(text[ne])) ++ne;
-            const std::string_view next = std::string_view(lower_text).substr(nb, ne - nb);
-            if (next == "bank" || next == "banks" || next == "banker" || next == "bankers" ||
-                next == "banking" || next == "firm" || next == "fund" || next == "funds" ||
-                next == "manager" || next == "managers" || next == "team" || next == "trust" ||
-                next == "grade" || next == "vehicle" || next == "arm" || next == "unit" ||
-                next == "chief" || next == "head" || next == "director" || next == "officer" ||
-                next == "strategist" || next == "analyst" || next == "adviser" ||
-                next == "advisor" || next == "committee" || next == "company" || next == "firms" ||
-                next == "house") {
+          if (t->prefix && t->kind == TriggerKind::kVerb) {
+            // Agent nouns are not predicates: "investors", "buyers", "founders"
+            // ("partners" is a verb too).
+            size_t we = e;
+            while (we < s.end && IsAsciiAlnum(text[we])) ++we;
+            const std::string_view word = std::string_view(lower_text).substr(b, we - b);
+            if ((word.ends_with("or") || word.ends_with("ors") || word.ends_with("er") ||
+                 word.ends_with("ers")) &&
+                !word.starts_with("partner") && word != "over" && word != "under") {
+              continue;
+            }
+            // "investment bank", "development team": a noun that names a kind of firm.
+            if (word.ends_with("ment")) {
+              size_t nb = we;
+              while (nb < s.end && text[nb] == ' ') ++nb;
+              size_t ne = nb;
+              while (ne < s.end && IsAsciiAlnum(text[ne])) ++ne;
+              const std::string_view next = std::string_view(lower_text).substr(nb, ne - nb);
+              if (next == "bank" || next == "banks" || next == "banker" || next == "bankers" ||
+                  next == "banking" || next == "firm" || next == "fund" || next == "funds" ||
+                  next == "manager" || next == "managers" || next == "team" || next == "trust" ||
+                  next == "grade" || next == "vehicle" || next == "arm" || next == "unit" ||
+                  next == "chief" || next == "head" || next == "director" || next == "officer" ||
+                  next == "strategist" || next == "analyst" || next == "adviser" ||
+                  next == "advisor" || next == "committee" || next == "company" ||
+                  next == "firms" || next == "house") {
+                continue;
+              }
+            }
+          }
+          if (!t->prefix && e < s.end && IsAsciiAlnum(text[e])) {
+            // Whole words, but allow a plural or third-person "s" on role words.
+            if (!(t->kind == TriggerKind::kRole && text[e] == 's' &&
+                  (e + 1 == s.end || !IsAsciiAlnum(text[e + 1])))) {
               continue;
             }
           }
-        }
-        if (!t->prefix && e < s.end && IsAsciiAlnum(text[e])) {
-          // Whole words, but allow a plural or third-person "s" on role words.
-          if (!(t->kind == TriggerKind::kRole && text[e] == 's' &&
-                (e + 1 == s.end || !IsAsciiAlnum(text[e + 1])))) {
+          // Acronyms (CEO) must match case.
+          if (form.size() <= 4 && IsUpper(t->form[0]) &&
+              text.compare(b, form.size(), t->form) != 0) {
             continue;
           }
+          hits.push_back({t, b, e});
         }
-        // Acronyms (CEO) must match case.
-        if (form.size() <= 4 && IsUpper(t->form[0]) && text.compare(b, form.size(), t->form) != 0) {
-          continue;
-        }
-        hits.push_back({t, b, e});
       }
     }
     return hits;
