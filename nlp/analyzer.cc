@@ -1535,7 +1535,14 @@ struct Analyzer::Impl {
         // capitalised noun for a kind of organisation before the name.
         bool kind_before = false;
         for (size_t j = first; j < last; ++j) {
-          const std::string lower = ToLowerAscii(ws[j].core);
+          // Kind nouns are short; most run words are not (no allocation then).
+          if (ws[j].core.size() > 11 || ws[j].core.size() < 4) continue;
+          char buf[12];
+          for (size_t c = 0; c < ws[j].core.size(); ++c) {
+            const char ch = ws[j].core[c];
+            buf[c] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+          }
+          const std::string_view lower(buf, ws[j].core.size());
           // "... Market Favorites Peer Minimax Group Inc.": a title-case
           // headline run into "peer X", "rival X".
           if (lower == "peer" || lower == "rival" || lower == "retailer" || lower == "chipmaker" ||
@@ -1574,8 +1581,9 @@ struct Analyzer::Impl {
         // "Florida-based Jabil Inc.": the place the firm is based in is no
         // part of its name.
         for (size_t j = first; j < last; ++j) {
-          if (ws[j].core.ends_with("-based") || ws[j].core.ends_with("-listed") ||
-              ws[j].core.ends_with("-headquartered")) {
+          const std::string_view w = ws[j].core;
+          if (w.size() > 6 && w.back() == 'd' &&
+              (w.ends_with("-based") || w.ends_with("-listed") || w.ends_with("-headquartered"))) {
             first = j + 1;  // "New York-based Omnicom Group" too
           }
         }
@@ -2542,7 +2550,8 @@ struct Analyzer::Impl {
   // of an organisation or publication: "인수후통합(PMI)", "소음·진동(NVH)",
   // "중소기업(SME)". They are terms wherever they occur in the article, not
   // companies; "월스트리트저널(WSJ)", "국제통화기금(IMF)" are not terms.
-  void FindTermAcronyms() {
+  // `english`: the text is mostly Latin; English acronyms are looked for too.
+  void FindTermAcronyms(bool english) {
     term_acronyms.clear();
     for (size_t open = text.find('('); open != std::string_view::npos;
          open = text.find('(', open + 1)) {
@@ -2590,7 +2599,7 @@ struct Analyzer::Impl {
       if (CountHangul(gloss) < static_cast<int>(inner.size())) continue;
       term_acronyms.insert(inner);
     }
-    FindEnglishTermAcronyms();
+    if (english) FindEnglishTermAcronyms();
   }
 
   // True when the lower-case words that end at byte `end` spell `acronym`
@@ -2631,8 +2640,10 @@ struct Analyzer::Impl {
   // (PML)") or shortening a phrase the article writes out before the same
   // noun ("MS drug" in a headline, "multiple sclerosis drug" in the text).
   void FindEnglishTermAcronyms() {
-    for (size_t open = FindText(text, " ("); open != std::string_view::npos;
-         open = FindText(text, " (", open + 1)) {
+    for (size_t paren = text.find('('); paren != std::string_view::npos;
+         paren = text.find('(', paren + 1)) {
+      if (paren == 0 || text[paren - 1] != ' ') continue;
+      const size_t open = paren - 1;  // the space before "("
       size_t e = open + 2;
       while (e < text.size() && IsUpper(text[e])) ++e;
       if (e >= text.size() || text[e] != ')' || e - open - 2 < 2 || e - open - 2 > 5) continue;
@@ -2650,6 +2661,12 @@ struct Analyzer::Impl {
         continue;
       }
       const std::string_view acronym = text.substr(i, len);
+      // Only a dictionary's acronym can be mistaken for its entity ("MS" of
+      // Microsoft); technical terms are no names anyway.
+      if (term_acronyms.count(acronym) || IsTechAcronym(acronym) || DictionaryLookup(acronym) < 0) {
+        i = e;
+        continue;
+      }
       size_t we = e + 1;
       while (we < text.size() && text[we] >= 'a' && text[we] <= 'z') ++we;
       // The noun after it, written after the spelled-out phrase elsewhere.
@@ -3108,6 +3125,80 @@ struct Analyzer::Impl {
   // Byte ranges of a sentence that credit the source rather than tell the
   // story: bylines "[이데일리 김기자]", datelines "(서울=연합뉴스)", photo
   // credits "(사진=…)", "로이터 연합뉴스", "스페이스X 유튜브 캡처", "(Bloomberg) --".
+  // English boilerplate in sentence `s` (text `sent`): the outlet's own
+  // requests, market listings, page breaks, datelines, advertising blocks and
+  // the outlet's own website. True when the whole sentence is boilerplate.
+  bool EnglishCreditSpans(const Sentence& s, std::string_view sent,
+                          std::vector<std::pair<size_t, size_t>>* spans) const {
+    // "did not respond to a Reuters request for comment": the outlet that
+    // asks is the article's own.
+    // (Patterns that begin with a letter: a search for one that begins with
+    // a space would stop at every space.)
+    for (size_t found = sent.find("request "); found != std::string_view::npos;
+         found = sent.find("request ", found + 1)) {
+      if (found == 0 || sent[found - 1] != ' ') continue;
+      const size_t at = found - 1;
+      // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
+      size_t r = at + 9;
+      while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
+             StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
+        r += 3;
+      }
+      if (!StartsWithAt(sent, r, "for comment")) continue;
+      size_t e = at;
+      if (e > 0 && sent[e - 1] == '\'') --e;
+      if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
+      size_t b = e;
+      while (b > 0 && sent[b - 1] != ' ') --b;
+      if (b < e && IsUpper(sent[b])) spans->emplace_back(s.begin + b, s.begin + e);
+    }
+    // Syndication page breaks: "Story Continues", "View Comments".
+    for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
+      for (size_t at = sent.find(mark); at != std::string_view::npos;
+           at = sent.find(mark, at + 1)) {
+        spans->emplace_back(s.begin + at, s.begin + at + mark.size());
+      }
+    }
+    // A dateline: "NAIROBI, Kenya (AP) —", "TOKYO (Reuters) -".
+    {
+      size_t e = 0;
+      while (e < sent.size() && IsUpper(sent[e])) ++e;
+      if (e >= 4) {
+        const size_t open = sent.find(" (", e);
+        if (open != std::string_view::npos && open < 40 && open + 2 < sent.size() &&
+            IsUpper(sent[open + 2])) {
+          const size_t close = sent.find(')', open);
+          if (close != std::string_view::npos && close < 60 &&
+              (StartsWithAt(sent, close + 1, " —") || StartsWithAt(sent, close + 1, " -") ||
+               StartsWithAt(sent, close + 1, " –"))) {
+            spans->emplace_back(s.begin, s.begin + close + 1);
+          }
+        }
+      }
+    }
+    // An advertising block: offers that each end in "Learn More".
+    if (const size_t at = sent.find("Learn More");
+        at != std::string_view::npos && sent.find("Learn More", at + 1) != std::string_view::npos) {
+      spans->emplace_back(s.begin, s.end);
+      return true;
+    }
+    // "told the BBC News website", "BBC News Online": the outlet's own site
+    // in its own story.
+    for (std::string_view site : {"News website", "News Online"}) {
+      for (size_t found = sent.find(site); found != std::string_view::npos;
+           found = sent.find(site, found + 1)) {
+        if (found == 0 || sent[found - 1] != ' ') continue;
+        const size_t at = found - 1;
+        size_t b = at;
+        while (b > 0 && sent[b - 1] != ' ') --b;
+        if (b < at && IsUpper(sent[b])) {
+          spans->emplace_back(s.begin + b, s.begin + found + site.size());
+        }
+      }
+    }
+    return false;
+  }
+
   std::vector<std::pair<size_t, size_t>> CreditSpans(const Sentence& s, bool korean) const {
     std::vector<std::pair<size_t, size_t>> spans;
     const std::string_view sent = text.substr(s.begin, s.end - s.begin);
@@ -3199,84 +3290,8 @@ struct Analyzer::Impl {
       const size_t at = FindText(sent, list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
     }
-    // "did not respond to a Reuters request for comment": the outlet that
-    // asks is the article's own.
-    if (!korean)
-      for (size_t at = FindText(sent, " request "); at != std::string_view::npos;
-           at = FindText(sent, " request ", at + 1)) {
-        // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
-        size_t r = at + 9;
-        while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
-               StartsWithAt(sent, r, "\u200d") || StartsWithAt(sent, r, "\u2060")) {
-          r += 3;
-        }
-        if (!StartsWithAt(sent, r, "for comment")) continue;
-        size_t e = at;
-        if (e > 0 && sent[e - 1] == '\'') --e;
-        if (e >= 2 && sent.substr(e - 2, 2) == "'s") e -= 2;
-        size_t b = e;
-        while (b > 0 && sent[b - 1] != ' ') --b;
-        if (b < e && IsUpper(sent[b])) spans.emplace_back(s.begin + b, s.begin + e);
-      }
-    // "shares rose 1% on Nasdaq", "listed on the NYSE": the market, not the
-    // exchange as an organisation.
-    if (!korean)
-      for (size_t at = FindText(sent, " on "); at != std::string_view::npos;
-           at = FindText(sent, " on ", at + 1)) {
-        size_t b = at + 4;
-        if (StartsWithAt(sent, b, "the ")) b += 4;
-        size_t e = b;
-        while (e < sent.size() && IsAsciiAlnum(sent[e])) ++e;
-        if (e > b && IsExchangePrefix(sent.substr(b, e - b)) &&
-            (e == sent.size() || sent[e] == '.' || sent[e] == ',' || sent[e] == ' ') &&
-            !StartsWithAt(sent, e, " said")) {
-          spans.emplace_back(s.begin + b, s.begin + e);
-        }
-      }
-    // Syndication page breaks: "Story Continues", "View Comments".
-    if (!korean)
-      for (std::string_view mark : {"Story Continues", "View Comments", "View comments"}) {
-        for (size_t at = FindText(sent, mark); at != std::string_view::npos;
-             at = FindText(sent, mark, at + 1)) {
-          spans.emplace_back(s.begin + at, s.begin + at + mark.size());
-        }
-      }
-    // A dateline: "NAIROBI, Kenya (AP) —", "TOKYO (Reuters) -".
-    {
-      size_t e = 0;
-      while (e < sent.size() && IsUpper(sent[e])) ++e;
-      if (e >= 4) {
-        const size_t open = FindText(sent, " (", e);
-        if (open != std::string_view::npos && open < 40 && open + 2 < sent.size() &&
-            IsUpper(sent[open + 2])) {
-          const size_t close = sent.find(')', open);
-          if (close != std::string_view::npos && close < 60 &&
-              (StartsWithAt(sent, close + 1, " —") || StartsWithAt(sent, close + 1, " -") ||
-               StartsWithAt(sent, close + 1, " –"))) {
-            spans.emplace_back(s.begin, s.begin + close + 1);
-          }
-        }
-      }
-    }
-    // An advertising block: offers that each end in "Learn More".
-    if (const size_t at = korean ? std::string_view::npos : FindText(sent, "Learn More");
-        at != std::string_view::npos &&
-        FindText(sent, "Learn More", at + 1) != std::string_view::npos) {
-      spans.emplace_back(s.begin, s.end);
-      return spans;
-    }
-    // "told the BBC News website", "BBC News Online": the outlet's own site
-    // in its own story.
-    if (!korean)
-      for (std::string_view site : {" News website", " News Online"}) {
-        for (size_t at = FindText(sent, site); at != std::string_view::npos;
-             at = FindText(sent, site, at + 1)) {
-          size_t b = at;
-          while (b > 0 && sent[b - 1] != ' ') --b;
-          if (b < at && IsUpper(sent[b]))
-            spans.emplace_back(s.begin + b, s.begin + at + site.size());
-        }
-      }
+    // English boilerplate (not looked for in Korean sentences).
+    if (!korean && EnglishCreditSpans(s, sent, &spans)) return spans;
     for (std::string_view e : kCreditEnds) {
       if ((sent.size() < 70 && trimmed.ends_with(e)) || byline) {
         spans.emplace_back(s.begin, s.end);
@@ -3423,7 +3438,7 @@ struct Analyzer::Impl {
       for (const auto& [b, e] : credits) in_credit |= cps[i].byte >= b && cps[i].byte < e;
       // "S&P 500 Index", "Nasdaq index": a stock index, not the firm behind it.
       const size_t match_end = best.last + 1 < n ? cps[best.last + 1].byte : s.end;
-      in_credit |= NamesIndexAt(match_end);
+      in_credit |= NamesIndexAt(match_end) || ListedOn(cps[i].byte, match_end);
       // "MS drug" where the article means multiple sclerosis.
       if (!term_acronyms.empty() && match_end - cps[i].byte <= 5) {
         in_credit |= term_acronyms.count(text.substr(cps[i].byte, match_end - cps[i].byte)) > 0;
@@ -3491,6 +3506,17 @@ struct Analyzer::Impl {
     }
     *last = space - 1;
     *ref = {false, maker};
+  }
+
+  // "shares rose 1% on Nasdaq", "listed on the NYSE": an exchange named
+  // after "on" is the market, not the organisation.
+  bool ListedOn(size_t begin, size_t end) const {
+    if (!(EndsWithAt(text, begin, " on ") || EndsWithAt(text, begin, " on the ")) ||
+        !IsExchangePrefix(text.substr(begin, end - begin))) {
+      return false;
+    }
+    return end == text.size() || text[end] == '.' || text[end] == ',' ||
+           (text[end] == ' ' && !StartsWithAt(text, end, " said"));
   }
 
   // True when the words at byte `at` (right after a name) make the name a
@@ -6098,7 +6124,7 @@ struct Analyzer::Impl {
 
     quoted_retry.clear();
     if (options.discover_entities) {
-      FindTermAcronyms();
+      FindTermAcronyms(/*english=*/!mostly_hangul);
       for (const Sentence& s : sentences) DiscoverParenPairs(s);
       for (const Sentence& s : sentences) DiscoverOrgCues(s);
       for (const Sentence& s : sentences) DiscoverRoleNames(s);
