@@ -46,6 +46,7 @@ using text::SyllableSet;
 using text::Words;
 
 // Word lists (nlp/word_lists.h) by their short names.
+using lists::EndsInVerbalSyllable;
 using lists::HasTransliterationSyllable;
 using lists::IsAllCaps;
 using lists::IsAnaphorNoun;
@@ -633,9 +634,13 @@ struct Analyzer::Impl {
         // ("정욱 JYP엔터테인먼트 대표이사"): alone they are too often nouns.
         const bool two_syllable_name = back >= 2 && CountHangul(cand) == 2 && cand.size() == 6 &&
                                        IsKoreanSurname(cand.substr(0, 3)) &&
-                                       !IsRoleOrGeneric(cand) && !IsTitleModifier(cand);
+                                       !IsRoleOrGeneric(cand) && !IsTitleModifier(cand) &&
+                                       !EndsInVerbalSyllable(cand);
+        // "반영해 공소장": a word in 해 is a name only before a known
+        // organisation and its title ("황산해 LS증권 연구원").
+        const bool verb_in_hae = cand.ends_with("해") && !(back == 2 && IsKnownOrg(words[k - 1]));
         if ((LooksLikeKoreanName(cand, /*before_title=*/true) || two_syllable_name) &&
-            !HasTransliterationSyllable(cand)) {
+            !HasTransliterationSyllable(cand) && !verb_in_hae) {
           const int32_t entry = DictionaryLookup(cand);
           if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
           found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
@@ -644,6 +649,9 @@ struct Analyzer::Impl {
           if (found && back == 2) DiscoverOrgBetween(words[k - 1], core);
           break;
         }
+        // "기소된 이 회장": a lone 이/그/저 is a surname or a demonstrative
+        // before the title, and the word before it no name.
+        if (back == 1 && (cand == "이" || cand == "그" || cand == "저")) break;
         // "김봉기 전 대표", "박철수 신임 사장": a modifier of the title.
         if (back == 1 && IsTitleModifier(cand)) continue;
         // An organisation or department between: "여명희 LG유플러스 CFO",
@@ -751,13 +759,17 @@ struct Analyzer::Impl {
       if (gap == 2 && words[k - 2] != "전" && words[k - 2] != "현") continue;
       const std::string_view first = words[k - gap - 2], last = words[k - gap - 1];
       if (!plain(first) || !plain(last)) continue;
+      // "행정법원 판결 반영해 공소장": a verb form between is no organisation.
+      if (gap >= 1 && (EndsInVerbalSyllable(words[k - 1]) || words[k - 1].ends_with("해"))) {
+        continue;
+      }
       // "젠슨 황 엔비디아 CEO": a Korean surname of one syllable ends a name.
       if (CountHangul(first) == 1 && IsKoreanSurname(first)) continue;
       if (CountHangul(first) + CountHangul(last) < 3) continue;
       // "열리며 최 장관": a verb form is no part of a name.
       bool verb_form = false;
-      for (std::string_view ending :
-           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼"}) {
+      for (std::string_view ending : {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는",
+                                      "하고", "해", "돼", "는", "된", "될", "던", "함"}) {
         verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
       }
       if (verb_form) continue;
@@ -909,9 +921,27 @@ struct Analyzer::Impl {
         }
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
+        if (EndsInKnownOrg(stem)) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
       }
     }
+  }
+
+  // "탑재삼성전자", "그래픽SK하이닉스": a word run into a known organisation's
+  // name (a subheading glued to the first sentence) is no new name; the
+  // known name is matched by itself. A head of capitals ("HD현대중공업") or
+  // the corporate mark is part of the name.
+  bool EndsInKnownOrg(std::string_view stem) const {
+    for (size_t i = 0; i < stem.size();) {
+      const size_t at = i;
+      utf8::Decode(stem, &i);
+      if (at == 0 || stem.size() - at < 6) continue;
+      // A longer head makes a compound name ("과학기술정보방송통신위원회").
+      if (!HasHangul(stem.substr(0, at)) || CountHangul(stem.substr(0, at)) > 4) continue;
+      const int32_t entry = DictionaryLookup(stem.substr(at));
+      if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kOrg) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- English names
@@ -2408,6 +2438,15 @@ struct Analyzer::Impl {
       const std::string_view rest = stem.substr(known);
       if (IsRoleOrGeneric(rest) || IsParticleTail(rest) || IsKoreanProductNoun(rest) ||
           IsProductClassNoun(rest) || IsDepartment(rest) || rest.ends_with("들")) {
+        continue;
+      }
+      // "케이뱅크라고", "삼성전자라서": a copula ending; "삼성전자앞서": a
+      // sentence adverb run into the name; "카카오페이카카오페이": the name twice.
+      static const std::unordered_set<std::string_view> kGluedTails = {
+          "라서",   "라고", "라며", "라는", "라면", "이라", "이란",   "이라서", "이라고", "이라며",
+          "이라는", "앞서", "또한", "이어", "한편", "특히", "아울러", "역시",   "다만",   "이에"};
+      if (kGluedTails.count(rest) || DictionaryLookup(rest) >= 0 ||
+          local_keys.count(FoldNameKey(rest))) {
         continue;
       }
       // Common words that begin like a company: 애플리케이션, 메타버스, 하이브리드.

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "nlp/normalize.h"
+#include "nlp/word_lists.h"
 
 namespace ng::nlp {
 namespace {
@@ -1719,6 +1720,38 @@ TEST(AnalyzerTest, EnglishBylinesRunIntoNames) {
                         {"9:51 PM UTC Karen Friar Google shares rose. Karen Friar wrote it.",
                          "PERSON{Karen Friar} ORG{Google}"},
                     });
+}
+
+TEST(AnalyzerTest, KoreanVerbFormsAndGluedHeadsAreNoNames) {
+  // Name shape: a verb or adverb ending is no given name; 해 is left to the context.
+  const struct {
+    const char* word;
+    bool name;
+  } kShapes[] = {{"기소된", false}, {"이로써", false}, {"도입함", false}, {"전략적", false},
+                 {"김민철", true},  {"박서연", true},  {"황산해", true}};
+  for (const auto& c : kShapes)
+    EXPECT_EQ(lists::LooksLikeKoreanName(c.word, true), c.name) << c.word;
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // A verb form before "이 회장" is no name; a name before a title is.
+               {"함께 기소된 이 회장은 무죄를 받았다.", ""},
+               {"김민철 대표는 말했다.", "PERSON{김민철}"},
+               // 해 ends a name before a known firm and a title, not before a bare title.
+               {"황산해 삼성전자 연구원은 말했다.",
+                "PERSON{황산해} ORG{Samsung Electronics} WORKS_FOR(황산해,Samsung Electronics)"},
+               {"의견을 반영해 소장을 냈다.", ""},
+               // An adnominal verb is no part of a foreign name; a name is.
+               {"규제를 풀 수 있는 장관이 필요하다.", ""},
+               {"하워드 러트닉 장관은 말했다.", "PERSON{하워드 러트닉}"},
+               // A word run into a known firm (a subheading glued on) is no new firm.
+               {"편의성 강화삼성전자가 새 제품을 냈다.", ""},
+               {"가람전자가 새 제품을 냈다.", "ORG{가람전자}"},
+               // A copula, an adverb or the name again after a known firm is no affiliate.
+               {"삼성전자라서 가능했다.", ""},
+               {"삼성전자앞서 삼성전자는 제품을 냈다.", "ORG{Samsung Electronics}"},
+               {"삼성전자판매는 매장을 늘렸다.", "ORG{삼성전자판매}"},
+           });
 }
 
 }  // namespace
