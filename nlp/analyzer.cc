@@ -887,9 +887,13 @@ struct Analyzer::Impl {
         if (stem.empty() || !HasHangul(stem)) continue;
         bool cue = corp_mark;
         static constexpr std::string_view kGenericPrefixes[] = {
-            "신재생", "친환경", "재생", "청정",       "원자력", "수소",  "태양광", "풍력",
-            "투자",   "국내",   "해외", "글로벌",     "대형",   "중소",  "주요",   "시중",
-            "지방",   "인터넷", "종합", "인터넷전문", "전문",   "온라인"};
+            "신재생", "친환경", "재생", "청정", "원자력", "수소", "태양광", "풍력", "투자", "국내",
+            "해외", "글로벌", "대형", "중소", "주요", "시중", "지방", "인터넷", "종합",
+            "인터넷전문", "전문", "온라인",
+            // Kinds of asset, chip or card: "유가증권", "가상자산거래소",
+            // "메모리반도체", "신용카드", "벤처캐피탈".
+            "유가", "가상자산", "암호화폐", "가상화폐", "디지털자산", "코인", "토큰", "메모리",
+            "비메모리", "시스템", "신용", "체크", "벤처"};
         static const std::unordered_set<std::string_view> kSuffixSet(std::begin(kKoSuffix),
                                                                      std::end(kKoSuffix));
         for (size_t len = 6; len <= stem.size() && len <= 18; len += 3) {
@@ -2711,6 +2715,23 @@ struct Analyzer::Impl {
     if (upper < 2) return;
     const std::string_view gloss = TrimAsciiSpace(text.substr(open + 1, close - open - 1));
     if (CountHangul(gloss) < 2 || gloss.find(',') != std::string_view::npos) return;
+    // "OSAT(외주 반도체 패키징 및 테스트 서비스)", "OLED(유기발광다이오드)",
+    // "SMR(소형모듈원자로)": a Hangul phrase that spells each capital out and
+    // ends in a noun for a thing, a service or a figure is the acronym's
+    // meaning, even when it ends like a company ("...스") or borrows a word.
+    static constexpr std::string_view kThingEnds[] = {
+        "서비스", "다이오드", "원자로", "운반선", "설비", "물질", "이익", "차량", "러닝", "보고서"};
+    if (upper == static_cast<int>(acronym.size()) &&
+        CountHangul(gloss) >= static_cast<int>(acronym.size()) && DictionaryLookup(acronym) < 0 &&
+        std::all_of(gloss.begin(), gloss.end(),
+                    [](char c) { return c == ' ' || static_cast<unsigned char>(c) >= 0x80; })) {
+      for (std::string_view e : kThingEnds) {
+        if (gloss.ends_with(e)) {
+          term_acronyms.insert(acronym);
+          return;
+        }
+      }
+    }
     if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
         DictionaryLookup(acronym) >= 0 || HasTransliterationSyllable(gloss)) {
       return;

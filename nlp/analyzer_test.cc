@@ -1754,5 +1754,22 @@ TEST(AnalyzerTest, KoreanVerbFormsAndGluedHeadsAreNoNames) {
            });
 }
 
+TEST(AnalyzerTest, KoreanKindsOfAssetAndSpelledOutAcronymsAreTerms) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A kind of asset, chip or card before a company word is a term.
+                        {"유가증권 시장에서 메모리반도체 주가가 올랐다.", ""},
+                        {"가상자산거래소 규제와 신용카드 수수료가 논의됐다.", ""},
+                        // A firm's own name before the same word stays a firm.
+                        {"가람증권은 목표주가를 올렸다.", "ORG{가람증권}"},
+                        // An acronym spelled out as a thing or a figure is a term.
+                        {"회사는 OSAT(외주 반도체 패키징 및 테스트 서비스) 활용을 늘렸다.", ""},
+                        {"미국 SMR(소형모듈원자로) 수주가 기대된다.", ""},
+                        {"추정 EPS(주당순이익)를 올렸다.", ""},
+                        // A descriptive gloss keeps the name: "(대만 반도체 기업)".
+                        {"ZTSM(대만 반도체 기업)은 투자를 늘렸다.", "ORG{ZTSM}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
