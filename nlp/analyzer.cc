@@ -574,7 +574,35 @@ struct Analyzer::Impl {
         Discover({name}, EntityType::kPerson);
       }
     }
-    if (korean) DiscoverKoreanNamesBeforeRoles(s);
+    if (korean) {
+      DiscoverKoreanNamesBeforeRoles(s);
+      DiscoverParenthesisedHeads(s);
+    }
+  }
+
+  // "가람전력(사장 김민철)", "누리재단(이사장 박서연, 이하 재단)": the head
+  // of an organisation named in parentheses right after it, as press
+  // releases write it. The person is found here; RoleRelations links them.
+  void DiscoverParenthesisedHeads(const Sentence& s) {
+    static const std::unordered_set<std::string_view> kHeads = {
+        "(대표", "(대표이사", "(사장", "(회장", "(이사장", "(원장", "(총장", "(행장", "(의장"};
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const size_t open = words[k].find('(');
+      if (open == std::string_view::npos || open == 0 || !kHeads.count(words[k].substr(open))) {
+        continue;
+      }
+      // The name ends at ")" (a particle may follow: "김민철)은") or ",".
+      std::string_view name = words[k + 1];
+      const size_t end = name.find_first_of("),");
+      if (end == std::string_view::npos || (name[end] == ',' && end + 1 != name.size())) continue;
+      name = name.substr(0, end);
+      if (!LooksLikeKoreanName(name, /*before_title=*/true) || HasTransliterationSyllable(name) ||
+          DictionaryLookup(name) >= 0) {
+        continue;
+      }
+      Discover({std::string(name)}, EntityType::kPerson);
+    }
   }
 
   // "허윤홍 대표", "장호식 신한은행 CIB그룹장", "GS건설 허윤홍 대표",
@@ -4056,9 +4084,14 @@ struct Analyzer::Impl {
       const bool after_close =
           after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8) &&
           !(korean && Gap(h.end, ms[after].begin).find(',') != std::string_view::npos);
+      // "가람전력(사장 김민철)": the head in parentheses after the organisation.
+      const bool parenthesised = korean && before >= 0 && after >= 0 &&
+                                 Gap(ms[before].end, h.begin) == "(" &&
+                                 Gap(h.end, ms[after].begin) == " " && ms[after].end < s.end &&
+                                 (text[ms[after].end] == ')' || text[ms[after].end] == ',');
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
-      if (before_close && after_close && type_of(after) == EntityType::kPerson &&
-          type_of(before) == EntityType::kOrg) {
+      if (((before_close && after_close) || parenthesised) &&
+          type_of(after) == EntityType::kPerson && type_of(before) == EntityType::kOrg) {
         // "May's chairman and chief executive Gene Kahn resigned in January".
         const Modality m =
             !korean && LeavesNext(ms[after].tail_end, s.end) ? Modality::kEnded : modality_before;

@@ -1771,5 +1771,20 @@ TEST(AnalyzerTest, KoreanKindsOfAssetAndSpelledOutAcronymsAreTerms) {
                     });
 }
 
+TEST(AnalyzerTest, KoreanHeadInParenthesesAfterOrganisation) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "ORG(사장 NAME)": the head of the organisation, particle after ")" too.
+          {"네이버(사장 김민철)는 협약을 맺었다.", "ORG{Naver} PERSON{김민철} LEADS(김민철,Naver)"},
+          {"삼성전자(대표 박서연, 이하 회사)가 참여했다.",
+           "ORG{Samsung Electronics} PERSON{박서연} LEADS(박서연,Samsung Electronics)"},
+          // No name after the title: a noun, or more words before ")".
+          {"네이버(대표 상품)는 잘 팔렸다.", "ORG{Naver}"},
+          {"네이버(사장 김민철 전무)는 협약을 맺었다.", "ORG{Naver}"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp
