@@ -667,9 +667,17 @@ struct Analyzer::Impl {
         // "반영해 공소장": a word in 해 is a name only before a known
         // organisation and its title ("황산해 LS증권 연구원").
         const bool verb_in_hae = cand.ends_with("해") && !(back == 2 && IsKnownOrg(words[k - 1]));
+        // "성향의 공화당 대통령": a possessive before the organisation.
+        if (back == 2 && cand.ends_with("의")) break;
         if ((LooksLikeKoreanName(cand, /*before_title=*/true) || two_syllable_name) &&
             !HasTransliterationSyllable(cand) && !verb_in_hae) {
           const int32_t entry = DictionaryLookup(cand);
+          // "김도윤 현대차 사장": a known organisation that reads like a name
+          // (현 is a surname) stands between the name and the title.
+          if (entry >= 0 && back == 1 && back < max_back &&
+              lexicon.entries()[entry].type == EntityType::kOrg) {
+            continue;
+          }
           if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
           found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
           // "김봉기 엔라이즈 대표": the word between a person and a company
@@ -796,8 +804,9 @@ struct Analyzer::Impl {
       if (CountHangul(first) + CountHangul(last) < 3) continue;
       // "열리며 최 장관": a verb form is no part of a name.
       bool verb_form = false;
-      for (std::string_view ending : {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는",
-                                      "하고", "해", "돼", "는", "된", "될", "던", "함"}) {
+      for (std::string_view ending :
+           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼", "는",
+            "된", "될", "던", "함", "적", "의"}) {
         verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
       }
       if (verb_form) continue;
@@ -3080,9 +3089,10 @@ struct Analyzer::Impl {
         const size_t last_begin = last.data() - text.data();
         if (last_begin > s.begin + 1 && text[last_begin - 1] == ' ') {
           const std::string_view first = WordBefore(last_begin - 1, s.begin);
+          // ("친화적 성향의 공화당": an adjective in 적 is no first name.)
           if (PlainHangulName(last) && CountHangul(first) >= 1 && CountHangul(first) <= 3 &&
               !IsRoleOrGeneric(first) && utf8::IsHangul(CpAt(first, 0)) &&
-              SplitParticle(first, 1).stem_bytes == first.size()) {
+              !EndsInVerbalSyllable(first) && SplitParticle(first, 1).stem_bytes == first.size()) {
             const size_t pb = first.data() - text.data();
             Discover({std::string(text.substr(pb, m->begin - 4 - pb))}, EntityType::kPerson);
           }

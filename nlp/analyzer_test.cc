@@ -1786,5 +1786,18 @@ TEST(AnalyzerTest, KoreanHeadInParenthesesAfterOrganisation) {
       });
 }
 
+TEST(AnalyzerTest, KoreanNameBeforeKnownOrganisationThatReadsLikeName) {
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/false);
+  ASSERT_TRUE(lexicon.ok());
+  // 현대차 and 공화당 start with a surname syllable and have three syllables.
+  ASSERT_TRUE(lexicon->AddEntities("Hyundai Motor\tORG\t현대차\nGOP\tORG\t공화당\n", "t").ok());
+  RunCases(*lexicon, {
+                         {"김도윤 현대차 사장은 노조에 교섭을 요청했다.",
+                          "PERSON{김도윤} ORG{Hyundai Motor} LEADS(김도윤,Hyundai Motor)"},
+                         // A possessive before the organisation is no name.
+                         {"친화적 성향의 공화당 대통령이 복귀했다.", "ORG{GOP}"},
+                     });
+}
+
 }  // namespace
 }  // namespace ng::nlp
