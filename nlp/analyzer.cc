@@ -2337,6 +2337,7 @@ struct Analyzer::Impl {
         if (IsStopName(stem) || IsMixedScriptTerm(stem) || term_acronyms.count(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
+        if (GluedBeforeLatinWord(stem)) continue;
       } else if (latin && !hangul) {
         if (!LooksLikeLatinName(stem) || stem.size() < 2 || IsStopName(stem)) continue;
         if (term_acronyms.count(stem)) continue;  // "인수후통합(PMI)" elsewhere
@@ -2369,6 +2370,34 @@ struct Analyzer::Impl {
       }
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
+  }
+
+  // "하락세 지속VIX 20 돌파", "非이자이익 급증KB 신한 하나": a subheading
+  // that ends in a Korean word, run into a Latin word the article uses on
+  // its own elsewhere. The mixed word occurs once; its Latin tail stands
+  // alone (no letter before or after it) somewhere else.
+  bool GluedBeforeLatinWord(std::string_view stem) const {
+    const std::string_view tail = TrailingLatin(stem);
+    if (tail.empty() || CountHangul(stem.substr(0, stem.size() - tail.size())) < 2) return false;
+    const size_t self = stem.data() - text.data();
+    bool alone = false;
+    for (size_t at = FindBytes(text, stem); at != std::string_view::npos;
+         at = FindBytes(text, stem, at + stem.size())) {
+      if (at != self) return false;  // the mixed word recurs: a name
+    }
+    auto letter_at = [&](size_t i) {
+      if (i >= text.size()) return false;
+      const char c = text[i];
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    };
+    for (size_t at = FindBytes(text, tail); at != std::string_view::npos && !alone;
+         at = FindBytes(text, tail, at + tail.size())) {
+      if (at == 0 || letter_at(at - 1) || letter_at(at + tail.size())) continue;
+      // Not after a Hangul syllable (that is another mixed word).
+      const size_t prev = PrevCp(text, at);
+      alone = !utf8::IsHangul(CpAt(text, prev));
+    }
+    return alone;
   }
 
   // Sources cited with "에 따르면" after a noun for their kind: "시장조사업체

@@ -1799,5 +1799,17 @@ TEST(AnalyzerTest, KoreanNameBeforeKnownOrganisationThatReadsLikeName) {
                      });
 }
 
+TEST(AnalyzerTest, KoreanSubheadingRunIntoLatinWord) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A Korean word run into a Latin word that stands alone elsewhere: no name.
+                        {"이익 급증KB 신한 하나\n\n금융지주 가운데 KB 실적이 늘었다.", ""},
+                        // The mixed word recurs: a name.
+                        {"가람AI는 투자를 받았다. 가람AI는 AI 모델을 만든다.", "ORG{가람AI}"},
+                        // The Latin word never stands alone: a name.
+                        {"누리AI는 투자를 받았다.", "ORG{누리AI}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
