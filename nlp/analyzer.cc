@@ -912,6 +912,13 @@ struct Analyzer::Impl {
         if (!IsQuote(cp) && (IsWordChar(cp) || cp == 0x321C /* ㈜ */)) break;
         w.remove_prefix(i);
       }
+      // A mark inside the word ends what came before it: "제공◆가람공사"
+      // (a caption run into a heading), "(주)가람에너지", "회사(가람바이오".
+      for (size_t i = 0, start = 0; i < w.size();) {
+        const char32_t cp = utf8::Decode(w, &i);
+        if (!IsWordChar(cp) && cp != 0x321C && cp != '&' && cp != '-') start = i;
+        if (i == w.size() && start > 0) w.remove_prefix(start);
+      }
       if (w.empty()) continue;
       if (HasHangul(w)) {
         std::string_view stem = w;
@@ -2337,7 +2344,7 @@ struct Analyzer::Impl {
         if (IsStopName(stem) || IsMixedScriptTerm(stem) || term_acronyms.count(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
-        if (GluedBeforeLatinWord(stem)) continue;
+        if (GluedBeforeLatinWord(stem) || EndsInKnownOrg(stem)) continue;
       } else if (latin && !hangul) {
         if (!LooksLikeLatinName(stem) || stem.size() < 2 || IsStopName(stem)) continue;
         if (term_acronyms.count(stem)) continue;  // "인수후통합(PMI)" elsewhere

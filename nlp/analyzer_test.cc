@@ -1811,5 +1811,19 @@ TEST(AnalyzerTest, KoreanSubheadingRunIntoLatinWord) {
                     });
 }
 
+TEST(AnalyzerTest, KoreanMarksInsideWordsEndWhatCameBefore) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // A caption or a parenthesis run into a firm's name: the name after the mark.
+               {"사진 제공◆가람공사는 협약을 맺었다.", "ORG{가람공사}"},
+               {"협력 회사(누리바이오 등)가 참석했다.", "ORG{누리바이오}"},
+               // A Latin word run into a known firm is no new firm.
+               {"그래픽SK삼성전자가 새 칩을 냈다.", ""},
+               // A hyphen or "&" inside a name stays.
+               {"가람-누리전자가 새 칩을 냈다.", "ORG{가람-누리전자}"},
+           });
+}
+
 }  // namespace
 }  // namespace ng::nlp
