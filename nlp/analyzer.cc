@@ -2671,6 +2671,11 @@ struct Analyzer::Impl {
         }
         continue;
       }
+      if (DictionaryLookup(gloss) < 0 && DictionaryLookup(inner) < 0 &&
+          SpellsOutThing(gloss, inner)) {
+        term_acronyms.insert(inner);
+        continue;
+      }
       if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
           DictionaryLookup(inner) >= 0) {
         continue;
@@ -2788,22 +2793,10 @@ struct Analyzer::Impl {
     if (upper < 2) return;
     const std::string_view gloss = TrimAsciiSpace(text.substr(open + 1, close - open - 1));
     if (CountHangul(gloss) < 2 || gloss.find(',') != std::string_view::npos) return;
-    // "OSAT(외주 반도체 패키징 및 테스트 서비스)", "OLED(유기발광다이오드)",
-    // "SMR(소형모듈원자로)": a Hangul phrase that spells each capital out and
-    // ends in a noun for a thing, a service or a figure is the acronym's
-    // meaning, even when it ends like a company ("...스") or borrows a word.
-    static constexpr std::string_view kThingEnds[] = {
-        "서비스", "다이오드", "원자로", "운반선", "설비", "물질", "이익", "차량", "러닝", "보고서"};
-    if (upper == static_cast<int>(acronym.size()) &&
-        CountHangul(gloss) >= static_cast<int>(acronym.size()) && DictionaryLookup(acronym) < 0 &&
-        std::all_of(gloss.begin(), gloss.end(),
-                    [](char c) { return c == ' ' || static_cast<unsigned char>(c) >= 0x80; })) {
-      for (std::string_view e : kThingEnds) {
-        if (gloss.ends_with(e)) {
-          term_acronyms.insert(acronym);
-          return;
-        }
-      }
+    if (upper == static_cast<int>(acronym.size()) && DictionaryLookup(acronym) < 0 &&
+        SpellsOutThing(gloss, acronym)) {
+      term_acronyms.insert(acronym);
+      return;
     }
     if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
         DictionaryLookup(acronym) >= 0 || HasTransliterationSyllable(gloss)) {
@@ -2818,6 +2811,26 @@ struct Analyzer::Impl {
              (IsTechAcronym(latin) || acronym.find(latin) != std::string_view::npos);
     }
     if (term) term_acronyms.insert(acronym);
+  }
+
+  // "OSAT(외주 반도체 패키징 및 테스트 서비스)", "OLED(유기발광다이오드)",
+  // "액화천연가스(LNG)": a Hangul phrase that spells each capital of the
+  // acronym out and ends in a noun for a thing, a service or a figure is the
+  // acronym's meaning, even when it ends like a company ("...스") or
+  // borrows a word.
+  static bool SpellsOutThing(std::string_view gloss, std::string_view acronym) {
+    static constexpr std::string_view kThingEnds[] = {"서비스", "다이오드", "원자로", "운반선",
+                                                      "설비",   "물질",     "이익",   "차량",
+                                                      "러닝",   "보고서",   "가스"};
+    if (CountHangul(gloss) < static_cast<int>(acronym.size())) return false;
+    if (!std::all_of(gloss.begin(), gloss.end(),
+                     [](char c) { return c == ' ' || static_cast<unsigned char>(c) >= 0x80; })) {
+      return false;
+    }
+    for (std::string_view e : kThingEnds) {
+      if (gloss.ends_with(e)) return true;
+    }
+    return false;
   }
 
   // A Korean phrase that ends like the name of an organisation or a

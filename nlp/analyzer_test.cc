@@ -1825,5 +1825,15 @@ TEST(AnalyzerTest, KoreanMarksInsideWordsEndWhatCameBefore) {
            });
 }
 
+TEST(AnalyzerTest, KoreanPhraseBeforeAcronymSpellsOutThing) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "액화천연가스(LNG)": the Hangul phrase is the acronym's meaning.
+                        {"조선과 원자력, 항공, 액화천연가스(LNG), 광물 등에서 계약을 맺었다.", ""},
+                        // A short Hangul form of a name keeps the name: "콰트(QUAT)".
+                        {"운동 앱 콰트(QUAT)가 출시됐다. 콰트는 인기다.", "PRODUCT{QUAT}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
