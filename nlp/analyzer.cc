@@ -586,6 +586,7 @@ struct Analyzer::Impl {
   void DiscoverParenthesisedHeads(const Sentence& s) {
     static const std::unordered_set<std::string_view> kHeads = {
         "(대표", "(대표이사", "(사장", "(회장", "(이사장", "(원장", "(총장", "(행장", "(의장"};
+    if (text.substr(s.begin, s.end - s.begin).find('(') == std::string_view::npos) return;
     const std::vector<std::string_view>& words = SentenceWords(s);
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       const size_t open = words[k].find('(');
@@ -914,7 +915,14 @@ struct Analyzer::Impl {
       }
       // A mark inside the word ends what came before it: "제공◆가람공사"
       // (a caption run into a heading), "(주)가람에너지", "회사(가람바이오".
-      for (size_t i = 0, start = 0; i < w.size();) {
+      // (Most words have none: ASCII punctuation or a symbol's lead byte
+      // E2/E3 or C2-DF tells before decoding.)
+      const bool has_mark = std::any_of(w.begin(), w.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x80 ? !(IsAsciiAlnum(ch) || ch == '&' || ch == '-')
+                        : (c == 0xE2 || c == 0xE3 || (c >= 0xC2 && c < 0xE0));
+      });
+      for (size_t i = 0, start = 0; has_mark && i < w.size();) {
         const char32_t cp = utf8::Decode(w, &i);
         if (!IsWordChar(cp) && cp != 0x321C && cp != '&' && cp != '-') start = i;
         if (i == w.size() && start > 0) w.remove_prefix(start);
