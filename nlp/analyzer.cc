@@ -5049,6 +5049,14 @@ struct Analyzer::Impl {
           continue;
         }
         if (k < agent && r != ParticleRole::kWith) continue;
+        // "가람증권은 누리조선에 대해 ... 투자로 ... 목표주가를": the topic of
+        // an opinion, not the target of the predicate.
+        if (r == ParticleRole::kLocative && (StartsWithAt(text, ms[k].tail_end, " 대해") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 대한") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 관해") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 관한"))) {
+          continue;
+        }
         const bool fits =
             symmetric ? (r == ParticleRole::kWith || (r == ParticleRole::kLocative && k > agent) ||
                          (type == "COMPETES_WITH" && r == ParticleRole::kObject && k > agent))

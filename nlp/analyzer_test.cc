@@ -1835,5 +1835,18 @@ TEST(AnalyzerTest, KoreanPhraseBeforeAcronymSpellsOutThing) {
                     });
 }
 
+TEST(AnalyzerTest, KoreanTopicWithDaehaeIsNoTarget) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "X는 Y에 대해 투자의견": an opinion about Y, no investment.
+                        {"네이버는 삼성전자에 대해 투자의견 매수를 유지했다.",
+                         "ORG{Naver} ORG{Samsung Electronics}"},
+                        // Without 대해 the target stands.
+                        {"네이버는 삼성전자에 투자했다.",
+                         "ORG{Naver} ORG{Samsung Electronics} "
+                         "INVESTS_IN(Naver,Samsung Electronics)"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
