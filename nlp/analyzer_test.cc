@@ -1848,5 +1848,16 @@ TEST(AnalyzerTest, KoreanTopicWithDaehaeIsNoTarget) {
                     });
 }
 
+TEST(AnalyzerTest, KoreanBusinessTermAcronymsAreNoNames) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // Vehicle, ship, memory and market-data acronyms and ratings are terms.
+                        {"LNG 운반선과 SUV 판매, QLC 낸드 출하가 늘었다.", ""},
+                        {"증권사는 BUY 의견과 함께 BPS 추정치를 올렸다.", ""},
+                        // An unknown all-capital name written in both scripts is still a name.
+                        {"젠트라(ZENTRA)가 투자를 받았다.", "ORG{ZENTRA}"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
