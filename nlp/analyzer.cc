@@ -46,6 +46,7 @@ using text::SyllableSet;
 using text::Words;
 
 // Word lists (nlp/word_lists.h) by their short names.
+using lists::EndsInVerbalSyllable;
 using lists::HasTransliterationSyllable;
 using lists::IsAllCaps;
 using lists::IsAnaphorNoun;
@@ -599,7 +600,36 @@ struct Analyzer::Impl {
         Discover({name}, EntityType::kPerson);
       }
     }
-    if (korean) DiscoverKoreanNamesBeforeRoles(s);
+    if (korean) {
+      DiscoverKoreanNamesBeforeRoles(s);
+      DiscoverParenthesisedHeads(s);
+    }
+  }
+
+  // "가람전력(사장 김민철)", "누리재단(이사장 박서연, 이하 재단)": the head
+  // of an organisation named in parentheses right after it, as press
+  // releases write it. The person is found here; RoleRelations links them.
+  void DiscoverParenthesisedHeads(const Sentence& s) {
+    static const std::unordered_set<std::string_view> kHeads = {
+        "(대표", "(대표이사", "(사장", "(회장", "(이사장", "(원장", "(총장", "(행장", "(의장"};
+    if (text.substr(s.begin, s.end - s.begin).find('(') == std::string_view::npos) return;
+    const std::vector<std::string_view>& words = SentenceWords(s);
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const size_t open = words[k].find('(');
+      if (open == std::string_view::npos || open == 0 || !kHeads.count(words[k].substr(open))) {
+        continue;
+      }
+      // The name ends at ")" (a particle may follow: "김민철)은") or ",".
+      std::string_view name = words[k + 1];
+      const size_t end = name.find_first_of("),");
+      if (end == std::string_view::npos || (name[end] == ',' && end + 1 != name.size())) continue;
+      name = name.substr(0, end);
+      if (!LooksLikeKoreanName(name, /*before_title=*/true) || HasTransliterationSyllable(name) ||
+          DictionaryLookup(name) >= 0) {
+        continue;
+      }
+      Discover({std::string(name)}, EntityType::kPerson);
+    }
   }
 
   // "허윤홍 대표", "장호식 신한은행 CIB그룹장", "GS건설 허윤홍 대표",
@@ -659,10 +689,22 @@ struct Analyzer::Impl {
         // ("정욱 JYP엔터테인먼트 대표이사"): alone they are too often nouns.
         const bool two_syllable_name = back >= 2 && CountHangul(cand) == 2 && cand.size() == 6 &&
                                        IsKoreanSurname(cand.substr(0, 3)) &&
-                                       !IsRoleOrGeneric(cand) && !IsTitleModifier(cand);
+                                       !IsRoleOrGeneric(cand) && !IsTitleModifier(cand) &&
+                                       !EndsInVerbalSyllable(cand);
+        // "반영해 공소장": a word in 해 is a name only before a known
+        // organisation and its title ("황산해 LS증권 연구원").
+        const bool verb_in_hae = cand.ends_with("해") && !(back == 2 && IsKnownOrg(words[k - 1]));
+        // "성향의 공화당 대통령": a possessive before the organisation.
+        if (back == 2 && cand.ends_with("의")) break;
         if ((LooksLikeKoreanName(cand, /*before_title=*/true) || two_syllable_name) &&
-            !HasTransliterationSyllable(cand)) {
+            !HasTransliterationSyllable(cand) && !verb_in_hae) {
           const int32_t entry = DictionaryLookup(cand);
+          // "김도윤 현대차 사장": a known organisation that reads like a name
+          // (현 is a surname) stands between the name and the title.
+          if (entry >= 0 && back == 1 && back < max_back &&
+              lexicon.entries()[entry].type == EntityType::kOrg) {
+            continue;
+          }
           if (entry < 0) Discover({std::string(cand)}, EntityType::kPerson);
           found = entry < 0 || lexicon.entries()[entry].type == EntityType::kPerson;
           // "김봉기 엔라이즈 대표": the word between a person and a company
@@ -670,6 +712,9 @@ struct Analyzer::Impl {
           if (found && back == 2) DiscoverOrgBetween(words[k - 1], core);
           break;
         }
+        // "기소된 이 회장": a lone 이/그/저 is a surname or a demonstrative
+        // before the title, and the word before it no name.
+        if (back == 1 && (cand == "이" || cand == "그" || cand == "저")) break;
         // "김봉기 전 대표", "박철수 신임 사장": a modifier of the title.
         if (back == 1 && IsTitleModifier(cand)) continue;
         // An organisation or department between: "여명희 LG유플러스 CFO",
@@ -777,13 +822,18 @@ struct Analyzer::Impl {
       if (gap == 2 && words[k - 2] != "전" && words[k - 2] != "현") continue;
       const std::string_view first = words[k - gap - 2], last = words[k - gap - 1];
       if (!plain(first) || !plain(last)) continue;
+      // "행정법원 판결 반영해 공소장": a verb form between is no organisation.
+      if (gap >= 1 && (EndsInVerbalSyllable(words[k - 1]) || words[k - 1].ends_with("해"))) {
+        continue;
+      }
       // "젠슨 황 엔비디아 CEO": a Korean surname of one syllable ends a name.
       if (CountHangul(first) == 1 && IsKoreanSurname(first)) continue;
       if (CountHangul(first) + CountHangul(last) < 3) continue;
       // "열리며 최 장관": a verb form is no part of a name.
       bool verb_form = false;
       for (std::string_view ending :
-           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼"}) {
+           {"며", "고", "서", "면", "다", "니", "는데", "지만", "하는", "하고", "해", "돼", "는",
+            "된", "될", "던", "함", "적", "의"}) {
         verb_form = verb_form || first.ends_with(ending) || last.ends_with(ending);
       }
       if (verb_form) continue;
@@ -889,6 +939,20 @@ struct Analyzer::Impl {
         if (!IsQuote(cp) && (IsWordChar(cp) || cp == 0x321C /* ㈜ */)) break;
         w.remove_prefix(i);
       }
+      // A mark inside the word ends what came before it: "제공◆가람공사"
+      // (a caption run into a heading), "(주)가람에너지", "회사(가람바이오".
+      // (Most words have none: ASCII punctuation or a symbol's lead byte
+      // E2/E3 or C2-DF tells before decoding.)
+      const bool has_mark = std::any_of(w.begin(), w.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x80 ? !(IsAsciiAlnum(ch) || ch == '&' || ch == '-')
+                        : (c == 0xE2 || c == 0xE3 || (c >= 0xC2 && c < 0xE0));
+      });
+      for (size_t i = 0, start = 0; has_mark && i < w.size();) {
+        const char32_t cp = utf8::Decode(w, &i);
+        if (!IsWordChar(cp) && cp != 0x321C && cp != '&' && cp != '-') start = i;
+        if (i == w.size() && start > 0) w.remove_prefix(start);
+      }
       if (w.empty()) continue;
       if (HasHangul(w)) {
         std::string_view stem = w;
@@ -901,9 +965,13 @@ struct Analyzer::Impl {
         if (stem.empty() || !HasHangul(stem)) continue;
         bool cue = corp_mark;
         static constexpr std::string_view kGenericPrefixes[] = {
-            "신재생", "친환경", "재생", "청정",       "원자력", "수소",  "태양광", "풍력",
-            "투자",   "국내",   "해외", "글로벌",     "대형",   "중소",  "주요",   "시중",
-            "지방",   "인터넷", "종합", "인터넷전문", "전문",   "온라인"};
+            "신재생", "친환경", "재생", "청정", "원자력", "수소", "태양광", "풍력", "투자", "국내",
+            "해외", "글로벌", "대형", "중소", "주요", "시중", "지방", "인터넷", "종합",
+            "인터넷전문", "전문", "온라인",
+            // Kinds of asset, chip or card: "유가증권", "가상자산거래소",
+            // "메모리반도체", "신용카드", "벤처캐피탈".
+            "유가", "가상자산", "암호화폐", "가상화폐", "디지털자산", "코인", "토큰", "메모리",
+            "비메모리", "시스템", "신용", "체크", "벤처"};
         static const std::unordered_set<std::string_view> kSuffixSet(std::begin(kKoSuffix),
                                                                      std::end(kKoSuffix));
         for (size_t len = 6; len <= stem.size() && len <= 18; len += 3) {
@@ -935,9 +1003,27 @@ struct Analyzer::Impl {
         }
         if (!cue || IsRoleOrGeneric(stem)) continue;
         if (DictionaryLookup(stem) >= 0) continue;
+        if (EndsInKnownOrg(stem)) continue;
         Discover({std::string(stem)}, EntityType::kOrg);
       }
     }
+  }
+
+  // "탑재삼성전자", "그래픽SK하이닉스": a word run into a known organisation's
+  // name (a subheading glued to the first sentence) is no new name; the
+  // known name is matched by itself. A head of capitals ("HD현대중공업") or
+  // the corporate mark is part of the name.
+  bool EndsInKnownOrg(std::string_view stem) const {
+    for (size_t i = 0; i < stem.size();) {
+      const size_t at = i;
+      utf8::Decode(stem, &i);
+      if (at == 0 || stem.size() - at < 6) continue;
+      // A longer head makes a compound name ("과학기술정보방송통신위원회").
+      if (!HasHangul(stem.substr(0, at)) || CountHangul(stem.substr(0, at)) > 4) continue;
+      const int32_t entry = DictionaryLookup(stem.substr(at));
+      if (entry >= 0 && lexicon.entries()[entry].type == EntityType::kOrg) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- English names
@@ -2300,6 +2386,7 @@ struct Analyzer::Impl {
         if (IsStopName(stem) || IsMixedScriptTerm(stem) || term_acronyms.count(stem)) continue;
         // Korean words with a Latin unit ("D램", "5G망") are not names.
         if (stem.size() < 5) continue;
+        if (GluedBeforeLatinWord(stem) || EndsInKnownOrg(stem)) continue;
       } else if (latin && !hangul) {
         if (!LooksLikeLatinName(stem) || stem.size() < 2 || IsStopName(stem)) continue;
         if (term_acronyms.count(stem)) continue;  // "인수후통합(PMI)" elsewhere
@@ -2332,6 +2419,34 @@ struct Analyzer::Impl {
       }
       Discover({std::string(stem)}, GuessType(b, b + stem.size(), EntityType::kOrg));
     }
+  }
+
+  // "하락세 지속VIX 20 돌파", "非이자이익 급증KB 신한 하나": a subheading
+  // that ends in a Korean word, run into a Latin word the article uses on
+  // its own elsewhere. The mixed word occurs once; its Latin tail stands
+  // alone (no letter before or after it) somewhere else.
+  bool GluedBeforeLatinWord(std::string_view stem) const {
+    const std::string_view tail = TrailingLatin(stem);
+    if (tail.empty() || CountHangul(stem.substr(0, stem.size() - tail.size())) < 2) return false;
+    const size_t self = stem.data() - text.data();
+    bool alone = false;
+    for (size_t at = FindBytes(text, stem); at != std::string_view::npos;
+         at = FindBytes(text, stem, at + stem.size())) {
+      if (at != self) return false;  // the mixed word recurs: a name
+    }
+    auto letter_at = [&](size_t i) {
+      if (i >= text.size()) return false;
+      const char c = text[i];
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    };
+    for (size_t at = FindBytes(text, tail); at != std::string_view::npos && !alone;
+         at = FindBytes(text, tail, at + tail.size())) {
+      if (at == 0 || letter_at(at - 1) || letter_at(at + tail.size())) continue;
+      // Not after a Hangul syllable (that is another mixed word).
+      const size_t prev = PrevCp(text, at);
+      alone = !utf8::IsHangul(CpAt(text, prev));
+    }
+    return alone;
   }
 
   // Sources cited with "에 따르면" after a noun for their kind: "시장조사업체
@@ -2442,6 +2557,15 @@ struct Analyzer::Impl {
       const std::string_view rest = stem.substr(known);
       if (IsRoleOrGeneric(rest) || IsParticleTail(rest) || IsKoreanProductNoun(rest) ||
           IsProductClassNoun(rest) || IsDepartment(rest) || rest.ends_with("들")) {
+        continue;
+      }
+      // "케이뱅크라고", "삼성전자라서": a copula ending; "삼성전자앞서": a
+      // sentence adverb run into the name; "카카오페이카카오페이": the name twice.
+      static const std::unordered_set<std::string_view> kGluedTails = {
+          "라서",   "라고", "라며", "라는", "라면", "이라", "이란",   "이라서", "이라고", "이라며",
+          "이라는", "앞서", "또한", "이어", "한편", "특히", "아울러", "역시",   "다만",   "이에"};
+      if (kGluedTails.count(rest) || DictionaryLookup(rest) >= 0 ||
+          local_keys.count(FoldNameKey(rest))) {
         continue;
       }
       // Common words that begin like a company: 애플리케이션, 메타버스, 하이브리드.
@@ -2590,6 +2714,11 @@ struct Analyzer::Impl {
         }
         continue;
       }
+      if (DictionaryLookup(gloss) < 0 && DictionaryLookup(inner) < 0 &&
+          SpellsOutThing(gloss, inner)) {
+        term_acronyms.insert(inner);
+        continue;
+      }
       if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
           DictionaryLookup(inner) >= 0) {
         continue;
@@ -2715,6 +2844,11 @@ struct Analyzer::Impl {
     if (upper < 2) return;
     const std::string_view gloss = TrimAsciiSpace(text.substr(open + 1, close - open - 1));
     if (CountHangul(gloss) < 2 || gloss.find(',') != std::string_view::npos) return;
+    if (upper == static_cast<int>(acronym.size()) && DictionaryLookup(acronym) < 0 &&
+        SpellsOutThing(gloss, acronym)) {
+      term_acronyms.insert(acronym);
+      return;
+    }
     if (LooksLikeOrgPhrase(gloss) || DictionaryLookup(gloss) >= 0 ||
         DictionaryLookup(acronym) >= 0 || HasTransliterationSyllable(gloss)) {
       return;
@@ -2728,6 +2862,26 @@ struct Analyzer::Impl {
              (IsTechAcronym(latin) || acronym.find(latin) != std::string_view::npos);
     }
     if (term) term_acronyms.insert(acronym);
+  }
+
+  // "OSAT(외주 반도체 패키징 및 테스트 서비스)", "OLED(유기발광다이오드)",
+  // "액화천연가스(LNG)": a Hangul phrase that spells each capital of the
+  // acronym out and ends in a noun for a thing, a service or a figure is the
+  // acronym's meaning, even when it ends like a company ("...스") or
+  // borrows a word.
+  static bool SpellsOutThing(std::string_view gloss, std::string_view acronym) {
+    static constexpr std::string_view kThingEnds[] = {"서비스", "다이오드", "원자로", "운반선",
+                                                      "설비",   "물질",     "이익",   "차량",
+                                                      "러닝",   "보고서",   "가스"};
+    if (CountHangul(gloss) < static_cast<int>(acronym.size())) return false;
+    if (!std::all_of(gloss.begin(), gloss.end(),
+                     [](char c) { return c == ' ' || static_cast<unsigned char>(c) >= 0x80; })) {
+      return false;
+    }
+    for (std::string_view e : kThingEnds) {
+      if (gloss.ends_with(e)) return true;
+    }
+    return false;
   }
 
   // A Korean phrase that ends like the name of an organisation or a
@@ -3035,9 +3189,10 @@ struct Analyzer::Impl {
         const size_t last_begin = last.data() - text.data();
         if (last_begin > s.begin + 1 && text[last_begin - 1] == ' ') {
           const std::string_view first = WordBefore(last_begin - 1, s.begin);
+          // ("친화적 성향의 공화당": an adjective in 적 is no first name.)
           if (PlainHangulName(last) && CountHangul(first) >= 1 && CountHangul(first) <= 3 &&
               !IsRoleOrGeneric(first) && utf8::IsHangul(CpAt(first, 0)) &&
-              SplitParticle(first, 1).stem_bytes == first.size()) {
+              !EndsInVerbalSyllable(first) && SplitParticle(first, 1).stem_bytes == first.size()) {
             const size_t pb = first.data() - text.data();
             Discover({std::string(text.substr(pb, m->begin - 4 - pb))}, EntityType::kPerson);
           }
@@ -4058,9 +4213,14 @@ struct Analyzer::Impl {
       const bool after_close =
           after >= 0 && SmallGap(WithoutTitleWords(Gap(h.end, ms[after].begin)), 8) &&
           !(korean && Gap(h.end, ms[after].begin).find(',') != std::string_view::npos);
+      // "가람전력(사장 김민철)": the head in parentheses after the organisation.
+      const bool parenthesised = korean && before >= 0 && after >= 0 &&
+                                 Gap(ms[before].end, h.begin) == "(" &&
+                                 Gap(h.end, ms[after].begin) == " " && ms[after].end < s.end &&
+                                 (text[ms[after].end] == ')' || text[ms[after].end] == ',');
       // ORG ROLE PERSON: "오픈AI 최고경영자(CEO) 샘 알트만", "OpenAI CEO Sam Altman".
-      if (before_close && after_close && type_of(after) == EntityType::kPerson &&
-          type_of(before) == EntityType::kOrg) {
+      if (((before_close && after_close) || parenthesised) &&
+          type_of(after) == EntityType::kPerson && type_of(before) == EntityType::kOrg) {
         // "May's chairman and chief executive Gene Kahn resigned in January".
         const Modality m =
             !korean && LeavesNext(ms[after].tail_end, s.end) ? Modality::kEnded : modality_before;
@@ -4951,6 +5111,14 @@ struct Analyzer::Impl {
           continue;
         }
         if (k < agent && r != ParticleRole::kWith) continue;
+        // "가람증권은 누리조선에 대해 ... 투자로 ... 목표주가를": the topic of
+        // an opinion, not the target of the predicate.
+        if (r == ParticleRole::kLocative && (StartsWithAt(text, ms[k].tail_end, " 대해") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 대한") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 관해") ||
+                                             StartsWithAt(text, ms[k].tail_end, " 관한"))) {
+          continue;
+        }
         const bool fits =
             symmetric ? (r == ParticleRole::kWith || (r == ParticleRole::kLocative && k > agent) ||
                          (type == "COMPETES_WITH" && r == ParticleRole::kObject && k > agent))

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "nlp/normalize.h"
+#include "nlp/word_lists.h"
 
 namespace ng::nlp {
 namespace {
@@ -1718,6 +1719,143 @@ TEST(AnalyzerTest, EnglishBylinesRunIntoNames) {
                         // A byline run into the next name: the person ends before the firm.
                         {"9:51 PM UTC Karen Friar Google shares rose. Karen Friar wrote it.",
                          "PERSON{Karen Friar} ORG{Google}"},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanVerbFormsAndGluedHeadsAreNoNames) {
+  // Name shape: a verb or adverb ending is no given name; 해 is left to the context.
+  const struct {
+    const char* word;
+    bool name;
+  } kShapes[] = {{"기소된", false}, {"이로써", false}, {"도입함", false}, {"전략적", false},
+                 {"김민철", true},  {"박서연", true},  {"황산해", true}};
+  for (const auto& c : kShapes)
+    EXPECT_EQ(lists::LooksLikeKoreanName(c.word, true), c.name) << c.word;
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // A verb form before "이 회장" is no name; a name before a title is.
+               {"함께 기소된 이 회장은 무죄를 받았다.", ""},
+               {"김민철 대표는 말했다.", "PERSON{김민철}"},
+               // 해 ends a name before a known firm and a title, not before a bare title.
+               {"황산해 삼성전자 연구원은 말했다.",
+                "PERSON{황산해} ORG{Samsung Electronics} WORKS_FOR(황산해,Samsung Electronics)"},
+               {"의견을 반영해 소장을 냈다.", ""},
+               // An adnominal verb is no part of a foreign name; a name is.
+               {"규제를 풀 수 있는 장관이 필요하다.", ""},
+               {"하워드 러트닉 장관은 말했다.", "PERSON{하워드 러트닉}"},
+               // A word run into a known firm (a subheading glued on) is no new firm.
+               {"편의성 강화삼성전자가 새 제품을 냈다.", ""},
+               {"가람전자가 새 제품을 냈다.", "ORG{가람전자}"},
+               // A copula, an adverb or the name again after a known firm is no affiliate.
+               {"삼성전자라서 가능했다.", ""},
+               {"삼성전자앞서 삼성전자는 제품을 냈다.", "ORG{Samsung Electronics}"},
+               {"삼성전자판매는 매장을 늘렸다.", "ORG{삼성전자판매}"},
+           });
+}
+
+TEST(AnalyzerTest, KoreanKindsOfAssetAndSpelledOutAcronymsAreTerms) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A kind of asset, chip or card before a company word is a term.
+                        {"유가증권 시장에서 메모리반도체 주가가 올랐다.", ""},
+                        {"가상자산거래소 규제와 신용카드 수수료가 논의됐다.", ""},
+                        // A firm's own name before the same word stays a firm.
+                        {"가람증권은 목표주가를 올렸다.", "ORG{가람증권}"},
+                        // An acronym spelled out as a thing or a figure is a term.
+                        {"회사는 OSAT(외주 반도체 패키징 및 테스트 서비스) 활용을 늘렸다.", ""},
+                        {"미국 SMR(소형모듈원자로) 수주가 기대된다.", ""},
+                        {"추정 EPS(주당순이익)를 올렸다.", ""},
+                        // A descriptive gloss keeps the name: "(대만 반도체 기업)".
+                        {"ZTSM(대만 반도체 기업)은 투자를 늘렸다.", "ORG{ZTSM}"},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanHeadInParenthesesAfterOrganisation) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "ORG(사장 NAME)": the head of the organisation, particle after ")" too.
+          {"네이버(사장 김민철)는 협약을 맺었다.", "ORG{Naver} PERSON{김민철} LEADS(김민철,Naver)"},
+          {"삼성전자(대표 박서연, 이하 회사)가 참여했다.",
+           "ORG{Samsung Electronics} PERSON{박서연} LEADS(박서연,Samsung Electronics)"},
+          // No name after the title: a noun, or more words before ")".
+          {"네이버(대표 상품)는 잘 팔렸다.", "ORG{Naver}"},
+          {"네이버(사장 김민철 전무)는 협약을 맺었다.", "ORG{Naver}"},
+      });
+}
+
+TEST(AnalyzerTest, KoreanNameBeforeKnownOrganisationThatReadsLikeName) {
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/false);
+  ASSERT_TRUE(lexicon.ok());
+  // 현대차 and 공화당 start with a surname syllable and have three syllables.
+  ASSERT_TRUE(lexicon->AddEntities("Hyundai Motor\tORG\t현대차\nGOP\tORG\t공화당\n", "t").ok());
+  RunCases(*lexicon, {
+                         {"김도윤 현대차 사장은 노조에 교섭을 요청했다.",
+                          "PERSON{김도윤} ORG{Hyundai Motor} LEADS(김도윤,Hyundai Motor)"},
+                         // A possessive before the organisation is no name.
+                         {"친화적 성향의 공화당 대통령이 복귀했다.", "ORG{GOP}"},
+                     });
+}
+
+TEST(AnalyzerTest, KoreanSubheadingRunIntoLatinWord) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // A Korean word run into a Latin word that stands alone elsewhere: no name.
+                        {"이익 급증KB 신한 하나\n\n금융지주 가운데 KB 실적이 늘었다.", ""},
+                        // The mixed word recurs: a name.
+                        {"가람AI는 투자를 받았다. 가람AI는 AI 모델을 만든다.", "ORG{가람AI}"},
+                        // The Latin word never stands alone: a name.
+                        {"누리AI는 투자를 받았다.", "ORG{누리AI}"},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanMarksInsideWordsEndWhatCameBefore) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon,
+           {
+               // A caption or a parenthesis run into a firm's name: the name after the mark.
+               {"사진 제공◆가람공사는 협약을 맺었다.", "ORG{가람공사}"},
+               {"협력 회사(누리바이오 등)가 참석했다.", "ORG{누리바이오}"},
+               // A Latin word run into a known firm is no new firm.
+               {"그래픽SK삼성전자가 새 칩을 냈다.", ""},
+               // A hyphen or "&" inside a name stays.
+               {"가람-누리전자가 새 칩을 냈다.", "ORG{가람-누리전자}"},
+           });
+}
+
+TEST(AnalyzerTest, KoreanPhraseBeforeAcronymSpellsOutThing) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "액화천연가스(LNG)": the Hangul phrase is the acronym's meaning.
+                        {"조선과 원자력, 항공, 액화천연가스(LNG), 광물 등에서 계약을 맺었다.", ""},
+                        // A short Hangul form of a name keeps the name: "콰트(QUAT)".
+                        {"운동 앱 콰트(QUAT)가 출시됐다. 콰트는 인기다.", "PRODUCT{QUAT}"},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanTopicWithDaehaeIsNoTarget) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "X는 Y에 대해 투자의견": an opinion about Y, no investment.
+                        {"네이버는 삼성전자에 대해 투자의견 매수를 유지했다.",
+                         "ORG{Naver} ORG{Samsung Electronics}"},
+                        // Without 대해 the target stands.
+                        {"네이버는 삼성전자에 투자했다.",
+                         "ORG{Naver} ORG{Samsung Electronics} "
+                         "INVESTS_IN(Naver,Samsung Electronics)"},
+                    });
+}
+
+TEST(AnalyzerTest, KoreanBusinessTermAcronymsAreNoNames) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // Vehicle, ship, memory and market-data acronyms and ratings are terms.
+                        {"LNG 운반선과 SUV 판매, QLC 낸드 출하가 늘었다.", ""},
+                        {"증권사는 BUY 의견과 함께 BPS 추정치를 올렸다.", ""},
+                        // An unknown all-capital name written in both scripts is still a name.
+                        {"젠트라(ZENTRA)가 투자를 받았다.", "ORG{ZENTRA}"},
                     });
 }
 

@@ -100,7 +100,12 @@ bool IsTechAcronym(std::string_view s) {
       // Consumer technologies and standards (not annotated as names).
       "2G", "3G", "4G", "3D", "DVD", "HDTV", "IPTV", "MP3", "USB", "GPS", "SMS", "MMS", "PDF",
       "DSL", "ADSL", "PVR", "GSM", "CDMA", "UMTS", "HSDPA", "EV-DO", "HD", "P2P", "DRM", "DAB",
-      "DTT", "RSS", "ISBN", "Wimax", "WiMAX", "PMI"};
+      "DTT", "RSS", "ISBN", "Wimax", "WiMAX", "PMI",
+      // Korean business-news terms: vehicles, ships and plants, memory cells,
+      // market data and analyst ratings (not names).
+      "SUV", "PBV", "SDV", "LNG", "LNGC", "FLNG", "VLCC", "SMR", "OSAT", "SME", "SLC", "MLC", "TLC",
+      "QLC", "FOMO", "TDF", "JOLTS", "BPS", "DPS", "VAT", "HTS", "SKU", "MDD", "PPA", "DPI", "KPI",
+      "BUY", "HOLD", "SELL"};
   return kTerms.count(s) > 0;
 }
 

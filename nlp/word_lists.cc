@@ -91,6 +91,13 @@ bool IsKoreanSurname(std::string_view w) {
   return kCommon.count(w) > 0;
 }
 
+bool EndsInVerbalSyllable(std::string_view w) {
+  if (w.size() < 3) return false;
+  static const std::unordered_set<std::string_view> kEndings = {
+      "된", "는", "써", "함", "적", "에", "며", "던", "될", "됐", "했", "씩", "께"};
+  return kEndings.count(w.substr(w.size() - 3)) > 0;
+}
+
 bool LooksLikeKoreanName(std::string_view w, bool before_title) {
   static const std::unordered_set<std::string_view> kSurnames = {
       "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
@@ -112,7 +119,7 @@ bool LooksLikeKoreanName(std::string_view w, bool before_title) {
   } else if (n != 3 || !kSurnames.count(w.substr(0, 3))) {
     return false;
   }
-  if (IsRoleOrGeneric(w)) return false;
+  if (IsRoleOrGeneric(w) || EndsInVerbalSyllable(w)) return false;
   const ParticleSplit split = SplitParticle(w, 2);
   if (split.stem_bytes == w.size()) return true;
   // Before a title a last syllable like 만 or 은 is part of the name, unless

@@ -43,6 +43,11 @@ bool IsKoreanSurname(std::string_view w);
 // that could be one ("만", "은") does not count against it.
 bool LooksLikeKoreanName(std::string_view w, bool before_title = false);
 
+// The last syllable is a verb or adverb ending that Korean given names do not
+// use ("기소된", "이로써", "도입함", "전략적", "이에"). Not 해: "황산해" is a
+// name as well as a verb form ("반영해").
+bool EndsInVerbalSyllable(std::string_view w);
+
 // Two to five capital Latin letters (digits and '&' after the first) that
 // are not a technical term: the head of "ABL생명", "SBI인베스트먼트".
 bool IsLatinInitials(std::string_view w);
