@@ -925,6 +925,7 @@ struct Analyzer::Impl {
     bool listed = false;          // typed by a list it is in, not by its own cue
     bool called_product = false;  // a noun calls it a product: "drug Tysabri"
     bool called_person = false;   // a title or a noun calls it a person: "pop star X"
+    bool at_start = false;        // first word of a sentence or after a quote
   };
   struct KnownSpan {
     size_t begin, end;
@@ -1374,7 +1375,8 @@ struct Analyzer::Impl {
       const std::vector<Word>& ws = sentence_words[si];
       size_t k = 0;
       while (k < ws.size()) {
-        if (!is_cap(ws[k].core) || IsEnglishStopWord(ws[k].core)) {
+        if (!is_cap(ws[k].core) || IsEnglishStopWord(ws[k].core) || ClockWordAt(ws, k) ||
+            TitleModifierAt(ws, k)) {
           ++k;
           continue;
         }
@@ -1652,6 +1654,13 @@ struct Analyzer::Impl {
         } else if (honorific) {
           type = EntityType::kPerson;  // "Professor Brian Collins"
           sure = called_person = true;
+        } else if (first < last && last - first <= 2 && first > 0 && !ws[first - 1].ends_phrase &&
+                   !IsOrgSuffix(ws[last].core) &&
+                   (prev == "Minister" || prev == "Governor" || prev == "Senator" ||
+                    prev == "Secretary" || prev == "Mayor" || prev == "Premier" ||
+                    prev == "Commissioner")) {
+          type = EntityType::kPerson;  // "Prime Minister Keir Starmer", "Governor Spencer Cox"
+          sure = called_person = true;
         } else if (possessive_brand) {
           type = EntityType::kProduct;  // "Jacob's Creek wine"
           sure = true;
@@ -1734,6 +1743,7 @@ struct Analyzer::Impl {
                    ws[first + 1].core == "of") {
           sure = true;  // "University of Dayton", "Bank of England": no person
         } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
+                   !FirmNounBefore(ws, first) &&
                    (LooksLikePersonAt(ws, first, last) || AfterClosingQuote(b) ||
                     ((prev == "said" || prev == "says") && first > 0 &&
                      !ws[first - 1].ends_phrase && ws[last].ends_phrase))) {
@@ -1760,8 +1770,10 @@ struct Analyzer::Impl {
                     (last + 4 < ws.size() && ws[last + 4].core == "owned" &&
                      !ws[last + 3].ends_phrase))) {
           sure = true;  // "TNK-BP which is half owned by BP"
-        } else if (IsNamingNoun(next) ||
-                   (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
+        } else if ((IsNamingNoun(next) ||
+                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) &&
+                   !(first == last && ws[first].sentence_start)) {
+          // (Not one word opening a sentence: "Security firm X said".)
           sure = true;  // "Sal Oppenheim investment bank"
         } else if (first > 0 && ws[first - 1].possessive && IsPlaceName(ws[first - 1].core) &&
                    !lower_words.count(ToLowerAscii(ws[first].core))) {
@@ -1824,7 +1836,7 @@ struct Analyzer::Impl {
         std::string key = FoldNameKey(name);
         ++counts[key];
         candidates.push_back({std::move(name), b, e, type, sure, std::move(key), false,
-                              called_product, called_person});
+                              called_product, called_person, ws[first].sentence_start});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1844,6 +1856,17 @@ struct Analyzer::Impl {
     for (const Candidate& c : candidates) {
       if (c.called_product) cued_products.insert(c.key);
       if (c.called_person) cued_people.insert(c.key);
+    }
+    // Single words the article writes inside a sentence at least once: a
+    // word only ever seen first in a sentence ("Options pricing ...",
+    // "See for yourself ...", "Commentators and ...") is a capitalised
+    // common word, not a name.
+    // The headline and a ticker after the word ("Roku (ROKU) closed up")
+    // vouch for it too: "Parmalat boasts doubled profits".
+    std::unordered_set<std::string_view> seen_inside;
+    const size_t headline_end = sentences.empty() ? 0 : sentences.front().end;
+    for (const Candidate& c : candidates) {
+      if (!c.at_start || c.begin < headline_end || TickerAfter(c.end)) seen_inside.insert(c.key);
     }
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
@@ -1868,6 +1891,7 @@ struct Analyzer::Impl {
           lower[0] = static_cast<char>(lower[0] + 32);
           if (lower_words.count(lower)) continue;
         }
+        if (!c.sure && !seen_inside.count(key) && c.type != EntityType::kPerson) continue;
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
       } else if (const EntityRef longer = ShortenedOrgName(c.name, multiword); longer.index >= 0) {
@@ -1992,6 +2016,53 @@ struct Analyzer::Impl {
         AddLocalAlias(ticker, owner);
       }
     }
+  }
+
+  // "9:22 PM UTC", "6 AM ET": a time of day, no name.
+  template <typename Words>
+  static bool ClockWordAt(const Words& ws, size_t k) {
+    static const std::unordered_set<std::string_view> kClock = {"AM", "PM",  "UTC", "GMT",
+                                                                "ET", "EST", "EDT", "BST"};
+    if (k == 0 || !kClock.count(ws[k].core)) return false;
+    const std::string_view prev = ws[k - 1].core;
+    return (!prev.empty() && IsDigit(static_cast<unsigned char>(prev.back()))) ||
+           (k >= 2 && kClock.count(prev) && !ws[k - 2].core.empty() &&
+            IsDigit(static_cast<unsigned char>(ws[k - 2].core.back())));
+  }
+
+  // "Prime Minister Keir Starmer", "Deputy Chief Investment Officer Jeff
+  // Sherman": a word that qualifies the title after it is part of the title.
+  template <typename Words>
+  static bool TitleModifierAt(const Words& ws, size_t k) {
+    static const std::unordered_set<std::string_view> kModifiers = {
+        "Prime", "Deputy", "Vice", "Senior", "Managing", "Acting", "Interim", "Former"};
+    static const std::unordered_set<std::string_view> kTitles = {
+        "Minister", "Chief",     "Executive", "Officer",    "President", "Chairman",
+        "Director", "Secretary", "Governor",  "Chancellor", "Manager",   "Editor"};
+    return k + 1 < ws.size() && !ws[k].ends_phrase && kModifiers.count(ws[k].core) &&
+           kTitles.count(ws[k + 1].core);
+  }
+
+  // A ticker in brackets right after `end`: " (ROKU)", " (NASDAQ:DOMO)".
+  bool TickerAfter(size_t end) const {
+    if (!StartsWithAt(text, end, " (")) return false;
+    size_t k = end + 2;
+    const size_t stop = std::min(text.size(), k + 16);
+    while (k < stop && (IsUpper(text[k]) || text[k] == ':' || text[k] == '.')) ++k;
+    return k > end + 2 && k < text.size() && text[k] == ')';
+  }
+
+  // A noun right before the name that only an organisation is: "security
+  // firm Network Box said", "the bank Credit Agricole said". Nouns a person
+  // can be too ("investor", "partner", "owner") do not count.
+  template <typename Words>
+  static bool FirmNounBefore(const Words& ws, size_t first) {
+    if (first == 0 || ws[first - 1].ends_phrase) return false;
+    const std::string_view prev = ws[first - 1].core;
+    static const std::unordered_set<std::string_view> kPersonToo = {
+        "investor", "partner", "owner",  "parent", "developer", "publisher", "operator",
+        "broker",   "rival",   "rivals", "peer",   "provider",  "supplier",  "competitor"};
+    return IsOrgNoun(prev) && !kPersonToo.count(prev);
   }
 
   // A two- or three-word capitalised name is a person's when the text
@@ -3100,6 +3171,12 @@ struct Analyzer::Impl {
                         sent.starts_with("Editing by") || sent.starts_with("Writing by") ||
                         sent.starts_with("Additional reporting") ||
                         (sent.starts_with("By ") && sent.size() < 60);
+    // "^DJI", "^GSPC": an index symbol, not a mention of a firm.
+    for (size_t at = sent.find('^'); at != std::string_view::npos; at = sent.find('^', at + 1)) {
+      size_t end = at + 1;
+      while (end < sent.size() && (IsUpper(sent[end]) || IsDigit(sent[end]))) ++end;
+      if (end > at + 1) spans.emplace_back(s.begin + at, s.begin + end);
+    }
     // "(NASDAQ:MPWR)": a listing, not a mention of the exchange.
     for (size_t open = sent.find('('); open != std::string_view::npos;
          open = sent.find('(', open + 1)) {

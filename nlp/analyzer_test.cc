@@ -420,9 +420,6 @@ TEST(AnalyzerTest, SeedStoryWithoutDictionaryStillFindsMostEntities) {
   EXPECT_GE(found * 10, static_cast<int>(std::size(story)) * 7) << "missing:" << missing;
 }
 
-}  // namespace
-}  // namespace ng::nlp
-
 namespace ng::nlp {
 namespace {
 
@@ -1719,6 +1716,38 @@ TEST(AnalyzerTest, EnglishBylinesRunIntoNames) {
                         {"9:51 PM UTC Karen Friar Google shares rose. Karen Friar wrote it.",
                          "PERSON{Karen Friar} ORG{Google}"},
                     });
+}
+
+}  // namespace
+}  // namespace ng::nlp
+
+TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A single word seen only first in a sentence is a common word ...
+          {"Sales fell. Options pricing suggests a move. Options traders agree.", ""},
+          {"Profits rose. Commentators and bankers agree. Commentators were upbeat.", ""},
+          // ... unless the headline or a ticker after it vouches for it.
+          {"Zentrix boasts doubled profits\n\nZentrix, the food group, rose.", "ORG{Zentrix}"},
+          {"Shares rose. Vantrol (VNTL) closed up. Vantrol gained.", "ORG{Vantrol}"},
+          // A noun only a firm is beats the "X said" cue for a person.
+          {"Sales fell. Security firm Kestrel Box said it stopped the virus.", "ORG{Kestrel Box}"},
+          {"Costs rose, billionaire investor Carl Ickman said.", "PERSON{Carl Ickman}"},
+          // Times of day, weekday abbreviations and "Adjusted EPS" are no names.
+          {"Today at 9:22 PM UTC shares rose. At 6:26 AM UTC they fell.", ""},
+          {"Fri, February 6, 2026 at 9:22 PM UTC. Adjusted EPS: $0.14. Fri, February 7. Adjusted "
+           "EBITDA: $2m.",
+           ""},
+          // A qualifier before a title belongs to the title.
+          {"Prime Minister Keir Stammer spoke. Prime Minister Keir Stammer left.",
+           "PERSON{Keir Stammer}"},
+          {"Sales fell. Governor Spencer Coxon spoke. Deputy Governor Anna Brel left.",
+           "PERSON{Spencer Coxon} PERSON{Anna Brel}"},
+          // "^DJI": an index symbol, not the firm the dictionary spells alike.
+          {"In this article: ^NVDA Stocks rose. In this article: ^NVDA", ""},
+      });
 }
 
 }  // namespace

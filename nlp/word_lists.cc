@@ -157,6 +157,11 @@ bool IsEnglishStopWord(std::string_view w) {
   }
   // Modal verbs and "Says" begin headlines ("Warren Buffett Says ...").
   if (w == "Could" || w == "Would" || w == "Might" || w == "Must" || w == "Says") return true;
+  // Weekday abbreviations of datelines ("Fri, February 6") and "Adjusted
+  // EPS:" of earnings tables.
+  static const std::unordered_set<std::string_view> kDateline = {
+      "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Adjusted"};
+  if (kDateline.count(w)) return true;
   static const std::unordered_set<std::string_view> kStop = {
       "The",          "A",           "An",           "This",        "That",       "These",
       "Those",        "It",          "Its",          "He",          "She",        "They",
