@@ -3745,7 +3745,7 @@ struct Analyzer::Impl {
       }
       const char c = lower_text[b];
       if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
-      if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-')) continue;
+      if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || lower_text[b - 1] == '-')) continue;
       const auto it = by_first[1].find(static_cast<unsigned char>(c));
       if (it == by_first[1].end()) continue;
       for (const Trigger* t : it->second) {
@@ -3860,7 +3860,9 @@ struct Analyzer::Impl {
       size_t j = i;
       while (j < gap.size() && gap[j] != ' ') ++j;
       const std::string_view w = gap.substr(i, j - i);
-      if (w.empty() || !kTitleWords.count(w)) out.append(w);
+      // "vice-" of "vice-chairman" (the title matched after the hyphen).
+      const std::string_view bare = w.ends_with('-') ? w.substr(0, w.size() - 1) : w;
+      if (w.empty() || !kTitleWords.count(bare)) out.append(w);
       if (j < gap.size()) out.push_back(' ');
       i = j + 1;
     }
@@ -5655,10 +5657,11 @@ struct Analyzer::Impl {
       const std::string_view gap = Gap(a.end, b.begin);
       // (A quote may open the second name: "님블뉴런의 '이터널 리턴'".)
       const std::string_view tail_gap = korean ? Gap(a.tail_end, b.begin) : std::string_view();
-      const bool possessive = (korean && a.role == ParticleRole::kPossessive &&
-                               (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" ||
-                                tail_gap == " \"" || tail_gap == " “")) ||
-                              (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      const bool possessive =
+          (korean && a.role == ParticleRole::kPossessive &&
+           (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" || tail_gap == " \"" ||
+            tail_gap == " “")) ||
+          (!korean && (gap == "'s " || gap == "’s " || gap == "' " || SuffixPossessive(gap)));
       // "Microsoft's new AI assistant Copilot": a possessive, then words that
       // end in a noun for a kind of product.
       bool possessive_product = false;
@@ -5681,6 +5684,10 @@ struct Analyzer::Impl {
                  (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {
         // "더존비즈온·퓨리오사AI 컨소시엄": members of one consortium.
         out->push_back({k, k + 1, "PARTNERS_WITH", Modality::kAsserted});
+      } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg && gap == " and " &&
+                 RivalsBefore(s.begin, a.begin)) {
+        // "rival plane makers Airbus and Boeing", "rivals Visa and Mastercard".
+        out->push_back({k, k + 1, "COMPETES_WITH", Modality::kAsserted});
       } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  !IsDealNounAt(b.tail_end)) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
@@ -5714,6 +5721,45 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // " Inc.'s ", " SpA’s ": a company suffix the name left out, then "'s";
+  // ".'s " after a name that ends in "Inc".
+  static bool SuffixPossessive(std::string_view gap) {
+    if (gap == ".'s " || gap == ".’s ") return true;  // "Google Inc" + ".'s "
+    if (gap.size() < 5 || gap.front() != ' ') return false;
+    for (std::string_view tail : {std::string_view("'s "), std::string_view("’s ")}) {
+      if (gap.ends_with(tail)) {
+        const std::string_view word = gap.substr(1, gap.size() - 1 - tail.size());
+        return word.find(' ') == std::string_view::npos &&
+               (IsCorporateSuffix(word) || word == "SpA" || word == "Cos." || word == "Holdings");
+      }
+    }
+    return false;
+  }
+
+  // "rivals " or "rival" and one or two plural nouns right before `at`:
+  // "rivals Visa and", "rival plane makers Airbus and".
+  bool RivalsBefore(size_t sentence_begin, size_t at) const {
+    std::string_view words[3];
+    size_t n = 0, e = at;
+    while (n < 3 && e > sentence_begin && text[e - 1] == ' ') {
+      size_t b = e - 1;
+      while (b > sentence_begin && IsAsciiAlnum(lower_text[b - 1])) --b;
+      if (b == e - 1) break;
+      words[n++] = std::string_view(lower_text).substr(b, e - 1 - b);
+      e = b;
+    }
+    if (n == 0) return false;
+    // "its rivals X and Y", "Google's rivals X and Y": rivals of another firm.
+    if (words[0] == "rivals") {
+      return n < 2 || (words[1] != "its" && words[1] != "their" && words[1] != "s" &&
+                       words[1] != "his" && words[1] != "her" && words[1] != "our");
+    }
+    for (size_t k = 1; k < n; ++k) {
+      if (words[k] == "rival") return words[0].ends_with("s") && words[0].size() > 3;
+    }
+    return false;
   }
 
   // True when "'s" and at most three words that end in a product noun
@@ -6128,6 +6174,11 @@ struct Analyzer::Impl {
     lower_text.assign(article);
     for (char& c : lower_text) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    // "vice-chairman", "vice-president": match the titles as if spaced.
+    for (size_t at = lower_text.find("vice-"); at != std::string::npos;
+         at = lower_text.find("vice-", at + 5)) {
+      if (at == 0 || !IsAsciiAlnum(lower_text[at - 1])) lower_text[at + 4] = ' ';
     }
     locals.clear();
     local_keys.clear();

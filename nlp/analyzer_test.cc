@@ -1750,5 +1750,30 @@ TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
       });
 }
 
+TEST(AnalyzerTest, EnglishSweepRelationCues) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(lexicon, {
+                        // "rivals X and Y", "rival <plural noun> X and Y": the two compete ...
+                        {"Demand rose at rivals Nvidia and Microsoft.",
+                         "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+                        {"The market is split between rival chip makers Nvidia and Microsoft.",
+                         "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+                        // ... but the rivals of another firm need not compete with each other.
+                        {"Sales at Apple's rivals Nvidia and Microsoft rose.",
+                         "ORG{Apple} ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Apple,Microsoft) "
+                         "COMPETES_WITH(Apple,Nvidia)"},
+                        // Hyphenated titles: "vice-chairman", "vice-president".
+                        {"Jeff Bezos, vice-chairman of Naver, stayed away.",
+                         "PERSON{Jeff Bezos} ORG{Naver} LEADS(Jeff Bezos,Naver)"},
+                        {"Jeff Bezos, vice-president of research at Naver, left.",
+                         "PERSON{Jeff Bezos} ORG{Naver} WORKS_FOR(Jeff Bezos,Naver)"},
+                        // A company suffix between the name and "'s".
+                        {"However, Google Inc.'s Jeff Bezos said so.",
+                         "ORG{Google} PERSON{Jeff Bezos} WORKS_FOR(Jeff Bezos,Google)"},
+                        {"Alphabet Inc.'s Google grew.",
+                         "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
+                    });
+}
+
 }  // namespace
 }  // namespace ng::nlp
