@@ -5411,8 +5411,11 @@ struct Analyzer::Impl {
               "instead", "outright", "than", "amid",    "despite", "because", "since",
               "while",   "when",     "if",   "that",    "which",   "who"};
           // "sold its Travelers insurance arm to": the name of a unit.
+          // "bought the Bloglines website", "the Rhode brand": the firm itself.
           static const std::unordered_set<std::string_view> kUnitNouns = {
-              "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
+              "arm",    "unit",    "business", "division", "subsidiary", "operations",
+              "assets", "website", "site",     "brand",    "label",      "chain",
+              "studio", "studios", "firm",     "company",  "group",      "startup"};
           const std::string_view next = text.substr(e + 1, we - e - 1);
           // "Google's purchase of Fitbit closed": a verb, not a noun, follows.
           static const std::unordered_set<std::string_view> kVerbsNext = {"rose", "fell", "grew",

@@ -1752,27 +1752,40 @@ TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
 
 TEST(AnalyzerTest, EnglishSweepRelationCues) {
   const Lexicon lexicon = TestLexicon();
-  RunCases(lexicon, {
-                        // "rivals X and Y", "rival <plural noun> X and Y": the two compete ...
-                        {"Demand rose at rivals Nvidia and Microsoft.",
-                         "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
-                        {"The market is split between rival chip makers Nvidia and Microsoft.",
-                         "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
-                        // ... but the rivals of another firm need not compete with each other.
-                        {"Sales at Apple's rivals Nvidia and Microsoft rose.",
-                         "ORG{Apple} ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Apple,Microsoft) "
-                         "COMPETES_WITH(Apple,Nvidia)"},
-                        // Hyphenated titles: "vice-chairman", "vice-president".
-                        {"Jeff Bezos, vice-chairman of Naver, stayed away.",
-                         "PERSON{Jeff Bezos} ORG{Naver} LEADS(Jeff Bezos,Naver)"},
-                        {"Jeff Bezos, vice-president of research at Naver, left.",
-                         "PERSON{Jeff Bezos} ORG{Naver} WORKS_FOR(Jeff Bezos,Naver)"},
-                        // A company suffix between the name and "'s".
-                        {"However, Google Inc.'s Jeff Bezos said so.",
-                         "ORG{Google} PERSON{Jeff Bezos} WORKS_FOR(Jeff Bezos,Google)"},
-                        {"Alphabet Inc.'s Google grew.",
-                         "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
-                    });
+  RunCases(
+      lexicon,
+      {
+          // "rivals X and Y", "rival <plural noun> X and Y": the two compete ...
+          {"Demand rose at rivals Nvidia and Microsoft.",
+           "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+          {"The market is split between rival chip makers Nvidia and Microsoft.",
+           "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+          // ... but the rivals of another firm need not compete with each other.
+          {"Sales at Apple's rivals Nvidia and Microsoft rose.",
+           "ORG{Apple} ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Apple,Microsoft) "
+           "COMPETES_WITH(Apple,Nvidia)"},
+          // Hyphenated titles: "vice-chairman", "vice-president".
+          {"Jeff Bezos, vice-chairman of Naver, stayed away.",
+           "PERSON{Jeff Bezos} ORG{Naver} LEADS(Jeff Bezos,Naver)"},
+          {"Jeff Bezos, vice-president of research at Naver, left.",
+           "PERSON{Jeff Bezos} ORG{Naver} WORKS_FOR(Jeff Bezos,Naver)"},
+          // A company suffix between the name and "'s".
+          {"However, Google Inc.'s Jeff Bezos said so.",
+           "ORG{Google} PERSON{Jeff Bezos} WORKS_FOR(Jeff Bezos,Google)"},
+          {"Alphabet Inc.'s Google grew.", "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
+          // "chief executive officer of X" is the chief executive's title.
+          {"\"Demand is strong,\" said Jeff Bezos, chief executive officer of Naver.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
+          // Passive purchases: "taken over by", "purchased by", "bought out by".
+          {"Instagram has been taken over by Naver.",
+           "ORG{Instagram} ORG{Naver} ACQUIRES(Naver,Instagram)"},
+          {"Instagram was bought out by Naver in 2012.",
+           "ORG{Instagram} ORG{Naver} ACQUIRES(Naver,Instagram)"},
+          // "bought the X website": the firm itself, but "buy X chips" is no purchase of X.
+          {"Google has bought the Instagram website for $1bn.",
+           "ORG{Google} ORG{Instagram} ACQUIRES(Google,Instagram)"},
+          {"Google will buy Nvidia chips worth $1bn.", "ORG{Google} ORG{Nvidia}"},
+      });
 }
 
 }  // namespace
