@@ -3884,6 +3884,8 @@ struct Analyzer::Impl {
   static bool SmallGap(std::string_view gap, size_t max_bytes = 6) {
     if (gap.size() > max_bytes + 24) return false;
     std::string g(gap);
+    // The bracket a ticker closes: "Nvidia (NVDA) CEO" after the name "NVDA".
+    if (g.starts_with(")") || g.starts_with(" )")) g.erase(0, g.find(')') + 1);
     // Drop a parenthesis like "(CEO)".
     const size_t open = g.find('(');
     if (open != std::string::npos) {
@@ -3899,6 +3901,22 @@ struct Analyzer::Impl {
       if (c != ' ') return false;
     }
     return gap.size() <= max_bytes + 24;
+  }
+
+  // " firm ", " software group ": one or two lower-case nouns between a
+  // place and a name ("US firm Zorvia").
+  static bool IsLowerNounGap(std::string_view gap) {
+    if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return false;
+    const std::vector<std::string_view> words = Words(gap);
+    if (words.empty() || words.size() > 2) return false;
+    for (std::string_view w : words) {
+      if (w.size() < 3 || !std::all_of(w.begin(), w.end(),
+                                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+        return false;
+      }
+      if (w == "and" || w == "the" || w == "for" || w == "with" || w == "from") return false;
+    }
+    return true;
   }
 
   // True when the "." at `dot` (followed by a space) ends a sentence the
@@ -4256,6 +4274,12 @@ struct Analyzer::Impl {
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
+        // "chief executive of US firm Zorvia": the place qualifies the firm.
+        if (type_of(after) == EntityType::kPlace && after + 1 < static_cast<int>(ms.size()) &&
+            type_of(after + 1) == EntityType::kOrg &&
+            IsLowerNounGap(Gap(ms[after].tail_end, ms[after + 1].begin))) {
+          ++after;
+        }
         std::string_view tail = Gap(h.end, ms[after].begin);
         // "founder and CIO of X": other titles after "and" do not separate.
         if (tail.starts_with(" and ") && tail.size() <= 40) tail = WithoutTitleWords(tail);

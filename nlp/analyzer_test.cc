@@ -1785,6 +1785,12 @@ TEST(AnalyzerTest, EnglishSweepRelationCues) {
           {"Google has bought the Instagram website for $1bn.",
            "ORG{Google} ORG{Instagram} ACQUIRES(Google,Instagram)"},
           {"Google will buy Nvidia chips worth $1bn.", "ORG{Google} ORG{Nvidia}"},
+          // A ticker in brackets between the firm and the title.
+          {"Microsoft (MSFT) CEO Jeff Bezos said demand is strong.",
+           "ORG{Microsoft} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Microsoft)"},
+          // A place that qualifies the firm after "of": "US firm X".
+          {"Jeff Bezos, chief executive of South Korea group Naver, said so.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
       });
 }
 
