@@ -1577,6 +1577,18 @@ struct Analyzer::Impl {
           ++first;
           honorific = true;
         }
+        // "9:22 PM UTC Karen Friar Oil prices rise", "1 min ago Jake Conley
+        // Consumer ...": a byline after a time stamp is a person's two names,
+        // run into the headline after them.
+        if (first > 0 && last > first && !ws[first - 1].ends_phrase &&
+            (ws[first - 1].core == "UTC" || ws[first - 1].core == "GMT" ||
+             ws[first - 1].core == "ET" || ws[first - 1].core == "EST" ||
+             ws[first - 1].core == "EDT" || ws[first - 1].core == "BST" ||
+             ws[first - 1].core == "ago") &&
+            lexicon.IsGivenName(ws[first].core)) {
+          last = first + 1;
+          honorific = true;  // typed as a person below
+        }
         // "TSEM NVDA Tower Semiconductor": two or more tickers before a name.
         {
           size_t caps = first;

@@ -1747,6 +1747,9 @@ TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
            "PERSON{Spencer Coxon} PERSON{Anna Brel}"},
           // "^DJI": an index symbol, not the firm the dictionary spells alike.
           {"In this article: ^NVDA Stocks rose. In this article: ^NVDA", ""},
+          // A byline after a time stamp is two names, run into the headline.
+          {"Today at 9:22 PM UTC Karen Friar Oil prices rise as supply tightens.",
+           "PERSON{Karen Friar}"},
       });
 }
 
