@@ -2090,6 +2090,22 @@ struct Analyzer::Impl {
           next == "noted" || next == "explained" || next == "wrote") {
         return true;
       }
+      // "X Y, head of credit strategy at Z", "X Y, chief economist at Z"
+      // (not a run that opens with a firm's name: "Google Sam Altman").
+      if (ws[last].ends_phrase && last > first && last + 2 < ws.size() &&
+          DictionaryLookup(ws[first].core) < 0 &&
+          text[ws[last].begin + ws[last].core.size()] == ',' &&
+          (next == "head" || next == "chief" || next == "analyst" || next == "director" ||
+           next == "economist" || next == "strategist" || next == "spokesman" ||
+           next == "spokeswoman" || next == "founder" || next == "co-founder" ||
+           next == "chairman" || next == "president" || next == "senior" || next == "managing" ||
+           next == "partner" || next == "professor")) {
+        const std::string_view after = ws[last + 2].core;
+        if (after == "of" || after == "at" || after == "for" || after == "and" ||
+            (!after.empty() && after[0] >= 'a' && after[0] <= 'z')) {
+          return true;
+        }
+      }
       if (ws[last].ends_phrase && (next == "who" || next == "an" || next == "a" || next == "the")) {
         for (size_t k = last + 2; k < ws.size() && k <= last + 4; ++k) {
           const std::string_view w = ws[k].core;
@@ -4318,8 +4334,11 @@ struct Analyzer::Impl {
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);
         // "head of delivery at Uber": the head of a department works there.
+        // ("head of EMEA equity strategy at": an acronym may open it.)
         if (tail.starts_with(" of ") && tail.ends_with(" at ") && tail.size() > 8 &&
-            tail[4] >= 'a' && tail[4] <= 'z') {
+            ((tail[4] >= 'a' && tail[4] <= 'z') ||
+             (tail.find(' ', 4) + 1 < tail.size() - 4 && tail[tail.find(' ', 4) + 1] >= 'a' &&
+              tail[tail.find(' ', 4) + 1] <= 'z'))) {
           type = "WORKS_FOR";
         }
         // "X has replaced Y as chief executive of Z": X takes the role, Y had it.

@@ -1596,7 +1596,8 @@ TEST(AnalyzerTest, EnglishEmployersAndPublicBodies) {
                 "PERSON{Mike Powter} ORG{Dresner Kleinholt Wasser} WORKS_FOR(Mike Powter,Dresner "
                 "Kleinholt Wasser)"},
                // ... but "head of X strategy at Y" makes Y, not X, the employer.
-               {"Nataliia Lipova, head of EMEA equity strategy at Corvant, spoke.", "ORG{Corvant}"},
+               {"Nataliia Lipova, head of EMEA equity strategy at Corvant, spoke.",
+                "PERSON{Nataliia Lipova} ORG{Corvant} WORKS_FOR(Nataliia Lipova,Corvant)"},
                // Brokers, managers and departments end names; "van den" sits inside one.
                {"Costs rose, said Bernard Malinden of NCX Stockbrokers. NCX Stockbrokers said so.",
                 "PERSON{Bernard Malinden} ORG{NCX Stockbrokers}"},
@@ -1750,6 +1751,9 @@ TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
           // A byline after a time stamp is two names, run into the headline.
           {"Today at 9:22 PM UTC Karen Friar Oil prices rise as supply tightens.",
            "PERSON{Karen Friar}"},
+          // "X Y, head of ... at Z": a title right after the comma makes X Y a person.
+          {"Yields rose, according to Tomasz Orvelle, head of credit strategy at Naver.",
+           "PERSON{Tomasz Orvelle} ORG{Naver} WORKS_FOR(Tomasz Orvelle,Naver)"},
       });
 }
 
