@@ -5700,6 +5700,49 @@ struct Analyzer::Impl {
     }
   }
 
+  // A sentence that opens with the founding: "Founded in 1997 by its CEO
+  // Jeff Ames, Zorvia (NASDAQ:ZRV) is ...", "Founded by Ann Lee and Bo Kim,
+  // Zorvia makes ...": the people before the comma founded the firm after it.
+  void FoundedByRelations(const Sentence& s, const std::vector<RawMention>& ms,
+                          std::vector<Found>* out) {
+    // (A heading may run into it: "Zorvia (ZRV) Share Price: $4.10 Founded by".)
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    size_t start = std::string_view::npos, open = 0;
+    for (std::string_view lead : {"Founded ", "Co-founded ", "Cofounded "}) {
+      const size_t at = sent.find(lead);
+      if (at != std::string_view::npos && at < start) {
+        start = at;
+        open = at + lead.size();
+      }
+    }
+    if (start == std::string_view::npos) return;
+    const size_t by = sent.find(" by ", open - 1);
+    if (by == std::string_view::npos || by > open + 12) return;
+    std::vector<int> people, qualifiers;
+    for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+      if (ms[k].anaphor || ms[k].begin < s.begin + by) continue;
+      const EntityType t = TypeOf(ms[k].ref);
+      if (t == EntityType::kPerson) {
+        people.push_back(k);
+        continue;
+      }
+      // The firm: the first organisation right after a comma. Others before
+      // it qualify a founder ("Founded by PayPal co-founder Max Levchin, ...").
+      if (t == EntityType::kOrg && ms[k].begin >= s.begin + 2 &&
+          text.substr(ms[k].begin - 2, 2) == ", ") {
+        if (people.empty()) return;
+        // "founded by" took the qualifier for the agent: the person founded it.
+        std::erase_if(*out, [&](const Found& f) {
+          return ms[f.dst].ref == ms[k].ref && f.type == "FOUNDED" &&
+                 std::find(qualifiers.begin(), qualifiers.end(), f.src) != qualifiers.end();
+        });
+        for (int p : people) out->push_back({p, k, "FOUNDED", Modality::kAsserted});
+        return;
+      }
+      if (people.empty()) qualifiers.push_back(k);
+    }
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -6367,6 +6410,7 @@ struct Analyzer::Impl {
         StructuralRelations(s, korean, ms, &found);
         MarketShareRelations(s, ms, &found);
         if (!korean) RankRelations(s, ms, &found);
+        if (!korean) FoundedByRelations(s, ms, &found);
       }
       std::set<std::pair<int, int>> linked;
       for (const Found& f : found) {

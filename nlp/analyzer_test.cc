@@ -1798,6 +1798,13 @@ TEST(AnalyzerTest, EnglishSweepRelationCues) {
           // A place that qualifies the firm after "of": "US firm X".
           {"Jeff Bezos, chief executive of South Korea group Naver, said so.",
            "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
+          // A sentence that opens with the founding (a heading may run into it).
+          {"Founded in 1994 by its longtime CEO Jeff Bezos, Naver (NASDAQ:NVR) sells books.",
+           "PERSON{Jeff Bezos} ORG{Naver} FOUNDED(Jeff Bezos,Naver)"},
+          {"Naver (NVR) Share Price: $4.10 Founded by Google veteran Jeff Bezos, Naver sells "
+           "books.",
+           "ORG{Naver} ORG{Google} PERSON{Jeff Bezos} FOUNDED(Jeff Bezos,Naver)"},
+          {"Founded in 1994, Naver sells books.", "ORG{Naver}"},
       });
 }
 
