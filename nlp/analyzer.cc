@@ -4302,10 +4302,13 @@ struct Analyzer::Impl {
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
-        // "chief executive of US firm Zorvia": the place qualifies the firm.
+        // "chief executive of US firm Zorvia", "a strategist at Moscow's
+        // Zorvia Securities": the place qualifies the firm.
         if (type_of(after) == EntityType::kPlace && after + 1 < static_cast<int>(ms.size()) &&
             type_of(after + 1) == EntityType::kOrg &&
-            IsLowerNounGap(Gap(ms[after].tail_end, ms[after + 1].begin))) {
+            (IsLowerNounGap(Gap(ms[after].tail_end, ms[after + 1].begin)) ||
+             Gap(ms[after].end, ms[after + 1].begin) == "'s " ||
+             Gap(ms[after].end, ms[after + 1].begin) == "’s ")) {
           ++after;
         }
         std::string_view tail = Gap(h.end, ms[after].begin);
@@ -5700,6 +5703,36 @@ struct Analyzer::Impl {
     }
   }
 
+  // True when the place mention `k` follows "in", "at", "from", "near",
+  // "based in", or is part of a list or name that ends in a lower-case noun
+  // ("the Brussels, Paris and Amsterdam exchanges").
+  bool PlaceIsAdjunct(const Sentence& s, const std::vector<RawMention>& ms, int k) const {
+    const size_t b = ms[k].begin;
+    // "in Chicago and Pittsburgh": a later item of the list.
+    if (k > 0 && TypeOf(ms[k - 1].ref) == EntityType::kPlace) {
+      const std::string_view gap = Gap(ms[k - 1].tail_end, b);
+      if ((gap == ", " || gap == " and " || gap == ", and ") && PlaceIsAdjunct(s, ms, k - 1)) {
+        return true;
+      }
+    }
+    for (std::string_view prep : {"in ", "at ", "from ", "near ", "In ", "At ", "From "}) {
+      if (b >= s.begin + prep.size() && text.substr(b - prep.size(), prep.size()) == prep &&
+          (b == s.begin + prep.size() || text[b - prep.size() - 1] == ' ')) {
+        return true;
+      }
+    }
+    // A list of places that modifies a noun: "the Brussels, Paris and Amsterdam exchanges".
+    size_t e = ms[k].tail_end;
+    int j = k;
+    while (j + 1 < static_cast<int>(ms.size()) && TypeOf(ms[j + 1].ref) == EntityType::kPlace) {
+      const std::string_view gap = Gap(ms[j].tail_end, ms[j + 1].begin);
+      if (gap != ", " && gap != " and " && gap != ", and ") break;
+      e = ms[++j].tail_end;
+    }
+    return e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z' &&
+           StartsWithAt(lower_text, e + 1, "exchange");
+  }
+
   // A sentence that opens with the founding: "Founded in 1997 by its CEO
   // Jeff Ames, Zorvia (NASDAQ:ZRV) is ...", "Founded by Ann Lee and Bo Kim,
   // Zorvia makes ...": the people before the comma founded the firm after it.
@@ -6417,6 +6450,14 @@ struct Analyzer::Impl {
         const int a = ent[f.src], b = ent[f.dst];
         if (a == b) continue;
         if (!TypeFits(f.type, x.entities[a].type, x.entities[b].type)) continue;
+        // "Based in Chicago, it owns ...", "the Brussels, Paris and Amsterdam
+        // exchanges": an English place after a preposition or before a noun
+        // is where something is, not a party.
+        if (!korean && (x.entities[a].type == EntityType::kPlace ||
+                        x.entities[b].type == EntityType::kPlace)) {
+          const int place = x.entities[a].type == EntityType::kPlace ? f.src : f.dst;
+          if (PlaceIsAdjunct(s, ms, place)) continue;
+        }
         // Symmetric relations found both ways ("A partners with B" and an
         // anaphor for A) are one relation.
         const bool symmetric = IsSymmetricRelation(f.type);

@@ -1808,5 +1808,30 @@ TEST(AnalyzerTest, EnglishSweepRelationCues) {
       });
 }
 
+TEST(AnalyzerTest, EnglishSweepPlacesAndDemonyms) {
+  // The default dictionary: its places are what these rows test.
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/true);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  RunCases(
+      *lexicon,
+      {
+          // A place after a preposition (or later in such a list) is no party.
+          {"Based in Houston and Boise, it also owns brands such as Activision Blizzard.",
+           "ORG{Activision Blizzard}"},
+          {"In Bahrain, Microsoft and Nvidia are launching a joint venture.",
+           "ORG{Microsoft} ORG{Nvidia}"},
+          // ... but a country that takes a stake is one.
+          {"Saudi Arabia has taken a stake in Nvidia.",
+           "PLACE{Saudi Arabia} ORG{Nvidia} INVESTS_IN(Saudi Arabia,Nvidia)"},
+          // "a strategist at Moscow's X": the firm, not the city, employs.
+          {"Yields rose, said Jeff Bezos, a strategist at Moscow's Zorvia Securities.",
+           "PERSON{Jeff Bezos} ORG{Zorvia Securities} WORKS_FOR(Jeff Bezos,Zorvia Securities)"},
+          // Demonyms without a telling ending are no names.
+          {"Sales rose, said Cuban economist Ricardo Torvez of Stanford University.",
+           "PERSON{Ricardo Torvez} ORG{Stanford University} WORKS_FOR(Ricardo Torvez,Stanford "
+           "University)"},
+      });
+}
+
 }  // namespace
 }  // namespace ng::nlp

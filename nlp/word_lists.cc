@@ -282,6 +282,12 @@ bool IsDemonym(std::string_view w, bool known_only) {
       "German",   "Chinese", "Japanese", "Korean",   "Taiwanese", "Asian",  "African", "European",
       "American", "Western", "Eastern",  "Northern", "Southern"};
   if (kShort.count(w)) return true;
+  // Demonyms without a telling ending ("-ian", "-ese", "-ish").
+  static const std::unordered_set<std::string_view> kOther = {
+      "Cuban",       "Mexican", "Venezuelan", "Argentine", "Philippine",  "Filipino",
+      "Chilean",     "Kenyan",  "Pakistani",  "Afghan",    "Singaporean", "Moroccan",
+      "Bangladeshi", "Nepali",  "Slovak",     "Kazakh",    "Uzbek",       "Dominican"};
+  if (kOther.count(w)) return true;
   if (known_only) return false;
   return w.size() > 4 &&
          (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
