@@ -4031,6 +4031,12 @@ struct Analyzer::Impl {
         const size_t after = ms[b].end + (text[ms[b].end] == '\'' ? 3 : 5);
         if (after < text.size() && text[after] >= 'a' && text[after] <= 'z') return false;
       }
+      // "In Bahrain, A and B are launching ...": the place opens the clause.
+      if (gap == ", " && TypeOf(ms[a].ref) == EntityType::kPlace &&
+          TypeOf(ms[b].ref) != EntityType::kPlace && ms[a].begin >= 3 &&
+          (text.substr(ms[a].begin - 3, 3) == "In " || text.substr(ms[a].begin - 3, 3) == "in ")) {
+        return false;
+      }
       return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
              gap == " and " || gap == "、" || gap == "/";
     };

@@ -1818,8 +1818,9 @@ TEST(AnalyzerTest, EnglishSweepPlacesAndDemonyms) {
           // A place after a preposition (or later in such a list) is no party.
           {"Based in Houston and Boise, it also owns brands such as Activision Blizzard.",
            "ORG{Activision Blizzard}"},
+          // ("In Bahrain, A and B": the place opens the clause; A and B are the list.)
           {"In Bahrain, Microsoft and Nvidia are launching a joint venture.",
-           "ORG{Microsoft} ORG{Nvidia}"},
+           "ORG{Microsoft} ORG{Nvidia} PARTNERS_WITH(Microsoft,Nvidia)"},
           // ... but a country that takes a stake is one.
           {"Saudi Arabia has taken a stake in Nvidia.",
            "PLACE{Saudi Arabia} ORG{Nvidia} INVESTS_IN(Saudi Arabia,Nvidia)"},
