@@ -1037,6 +1037,7 @@ struct Analyzer::Impl {
     bool listed = false;          // typed by a list it is in, not by its own cue
     bool called_product = false;  // a noun calls it a product: "drug Tysabri"
     bool called_person = false;   // a title or a noun calls it a person: "pop star X"
+    bool at_start = false;        // first word of a sentence or after a quote
   };
   struct KnownSpan {
     size_t begin, end;
@@ -1486,7 +1487,8 @@ struct Analyzer::Impl {
       const std::vector<Word>& ws = sentence_words[si];
       size_t k = 0;
       while (k < ws.size()) {
-        if (!is_cap(ws[k].core) || IsEnglishStopWord(ws[k].core)) {
+        if (!is_cap(ws[k].core) || IsEnglishStopWord(ws[k].core) || ClockWordAt(ws, k) ||
+            TitleModifierAt(ws, k)) {
           ++k;
           continue;
         }
@@ -1695,6 +1697,18 @@ struct Analyzer::Impl {
           ++first;
           honorific = true;
         }
+        // "9:22 PM UTC Karen Friar Oil prices rise", "1 min ago Jake Conley
+        // Consumer ...": a byline after a time stamp is a person's two names,
+        // run into the headline after them.
+        if (first > 0 && last > first && !ws[first - 1].ends_phrase &&
+            (ws[first - 1].core == "UTC" || ws[first - 1].core == "GMT" ||
+             ws[first - 1].core == "ET" || ws[first - 1].core == "EST" ||
+             ws[first - 1].core == "EDT" || ws[first - 1].core == "BST" ||
+             ws[first - 1].core == "ago") &&
+            lexicon.IsGivenName(ws[first].core)) {
+          last = first + 1;
+          honorific = true;  // typed as a person below
+        }
         // "TSEM NVDA Tower Semiconductor": two or more tickers before a name.
         {
           size_t caps = first;
@@ -1771,6 +1785,13 @@ struct Analyzer::Impl {
           sure = called_person = true;
         } else if (honorific) {
           type = EntityType::kPerson;  // "Professor Brian Collins"
+          sure = called_person = true;
+        } else if (first < last && last - first <= 2 && first > 0 && !ws[first - 1].ends_phrase &&
+                   !IsOrgSuffix(ws[last].core) &&
+                   (prev == "Minister" || prev == "Governor" || prev == "Senator" ||
+                    prev == "Secretary" || prev == "Mayor" || prev == "Premier" ||
+                    prev == "Commissioner")) {
+          type = EntityType::kPerson;  // "Prime Minister Keir Starmer", "Governor Spencer Cox"
           sure = called_person = true;
         } else if (possessive_brand) {
           type = EntityType::kProduct;  // "Jacob's Creek wine"
@@ -1854,6 +1875,7 @@ struct Analyzer::Impl {
                    ws[first + 1].core == "of") {
           sure = true;  // "University of Dayton", "Bank of England": no person
         } else if (last > first && last - first <= 2 && !IsOrgSuffix(ws[last].core) &&
+                   !FirmNounBefore(ws, first) &&
                    (LooksLikePersonAt(ws, first, last) || AfterClosingQuote(b) ||
                     ((prev == "said" || prev == "says") && first > 0 &&
                      !ws[first - 1].ends_phrase && ws[last].ends_phrase))) {
@@ -1880,8 +1902,10 @@ struct Analyzer::Impl {
                     (last + 4 < ws.size() && ws[last + 4].core == "owned" &&
                      !ws[last + 3].ends_phrase))) {
           sure = true;  // "TNK-BP which is half owned by BP"
-        } else if (IsNamingNoun(next) ||
-                   (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) {
+        } else if ((IsNamingNoun(next) ||
+                    (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && IsNamingNoun(next2))) &&
+                   !(first == last && ws[first].sentence_start)) {
+          // (Not one word opening a sentence: "Security firm X said".)
           sure = true;  // "Sal Oppenheim investment bank"
         } else if (first > 0 && ws[first - 1].possessive && IsPlaceName(ws[first - 1].core) &&
                    !lower_words.count(ToLowerAscii(ws[first].core))) {
@@ -1944,7 +1968,7 @@ struct Analyzer::Impl {
         std::string key = FoldNameKey(name);
         ++counts[key];
         candidates.push_back({std::move(name), b, e, type, sure, std::move(key), false,
-                              called_product, called_person});
+                              called_product, called_person, ws[first].sentence_start});
       }
     }
     DropRunsIntoNames(&candidates);
@@ -1964,6 +1988,17 @@ struct Analyzer::Impl {
     for (const Candidate& c : candidates) {
       if (c.called_product) cued_products.insert(c.key);
       if (c.called_person) cued_people.insert(c.key);
+    }
+    // Single words the article writes inside a sentence at least once: a
+    // word only ever seen first in a sentence ("Options pricing ...",
+    // "See for yourself ...", "Commentators and ...") is a capitalised
+    // common word, not a name.
+    // The headline and a ticker after the word ("Roku (ROKU) closed up")
+    // vouch for it too: "Parmalat boasts doubled profits".
+    std::unordered_set<std::string_view> seen_inside;
+    const size_t headline_end = sentences.empty() ? 0 : sentences.front().end;
+    for (const Candidate& c : candidates) {
+      if (!c.at_start || c.begin < headline_end || TickerAfter(c.end)) seen_inside.insert(c.key);
     }
     std::vector<std::pair<std::string, EntityRef>> multiword;
     for (const Candidate& c : candidates) {
@@ -1988,6 +2023,7 @@ struct Analyzer::Impl {
           lower[0] = static_cast<char>(lower[0] + 32);
           if (lower_words.count(lower)) continue;
         }
+        if (!c.sure && !seen_inside.count(key) && c.type != EntityType::kPerson) continue;
       } else if (!c.sure && c.type != EntityType::kPerson && counts[key] < 2) {
         continue;  // an uncued capitalised phrase seen once: a headline, a title
       } else if (const EntityRef longer = ShortenedOrgName(c.name, multiword); longer.index >= 0) {
@@ -2114,6 +2150,53 @@ struct Analyzer::Impl {
     }
   }
 
+  // "9:22 PM UTC", "6 AM ET": a time of day, no name.
+  template <typename Words>
+  static bool ClockWordAt(const Words& ws, size_t k) {
+    static const std::unordered_set<std::string_view> kClock = {"AM", "PM",  "UTC", "GMT",
+                                                                "ET", "EST", "EDT", "BST"};
+    if (k == 0 || !kClock.count(ws[k].core)) return false;
+    const std::string_view prev = ws[k - 1].core;
+    return (!prev.empty() && IsDigit(static_cast<unsigned char>(prev.back()))) ||
+           (k >= 2 && kClock.count(prev) && !ws[k - 2].core.empty() &&
+            IsDigit(static_cast<unsigned char>(ws[k - 2].core.back())));
+  }
+
+  // "Prime Minister Keir Starmer", "Deputy Chief Investment Officer Jeff
+  // Sherman": a word that qualifies the title after it is part of the title.
+  template <typename Words>
+  static bool TitleModifierAt(const Words& ws, size_t k) {
+    static const std::unordered_set<std::string_view> kModifiers = {
+        "Prime", "Deputy", "Vice", "Senior", "Managing", "Acting", "Interim", "Former"};
+    static const std::unordered_set<std::string_view> kTitles = {
+        "Minister", "Chief",     "Executive", "Officer",    "President", "Chairman",
+        "Director", "Secretary", "Governor",  "Chancellor", "Manager",   "Editor"};
+    return k + 1 < ws.size() && !ws[k].ends_phrase && kModifiers.count(ws[k].core) &&
+           kTitles.count(ws[k + 1].core);
+  }
+
+  // A ticker in brackets right after `end`: " (ROKU)", " (NASDAQ:DOMO)".
+  bool TickerAfter(size_t end) const {
+    if (!StartsWithAt(text, end, " (")) return false;
+    size_t k = end + 2;
+    const size_t stop = std::min(text.size(), k + 16);
+    while (k < stop && (IsUpper(text[k]) || text[k] == ':' || text[k] == '.')) ++k;
+    return k > end + 2 && k < text.size() && text[k] == ')';
+  }
+
+  // A noun right before the name that only an organisation is: "security
+  // firm Network Box said", "the bank Credit Agricole said". Nouns a person
+  // can be too ("investor", "partner", "owner") do not count.
+  template <typename Words>
+  static bool FirmNounBefore(const Words& ws, size_t first) {
+    if (first == 0 || ws[first - 1].ends_phrase) return false;
+    const std::string_view prev = ws[first - 1].core;
+    static const std::unordered_set<std::string_view> kPersonToo = {
+        "investor", "partner", "owner",  "parent", "developer", "publisher", "operator",
+        "broker",   "rival",   "rivals", "peer",   "provider",  "supplier",  "competitor"};
+    return IsOrgNoun(prev) && !kPersonToo.count(prev);
+  }
+
   // A two- or three-word capitalised name is a person's when the text
   // treats it so: "X said", "X, an analyst at", "X, who", or "Mr <surname>"
   // elsewhere in the article.
@@ -2126,6 +2209,22 @@ struct Analyzer::Impl {
       if (next == "said" || next == "says" || next == "told" || next == "added" ||
           next == "noted" || next == "explained" || next == "wrote") {
         return true;
+      }
+      // "X Y, head of credit strategy at Z", "X Y, chief economist at Z"
+      // (not a run that opens with a firm's name: "Google Sam Altman").
+      if (ws[last].ends_phrase && last > first && last + 2 < ws.size() &&
+          DictionaryLookup(ws[first].core) < 0 &&
+          text[ws[last].begin + ws[last].core.size()] == ',' &&
+          (next == "head" || next == "chief" || next == "analyst" || next == "director" ||
+           next == "economist" || next == "strategist" || next == "spokesman" ||
+           next == "spokeswoman" || next == "founder" || next == "co-founder" ||
+           next == "chairman" || next == "president" || next == "senior" || next == "managing" ||
+           next == "partner" || next == "professor")) {
+        const std::string_view after = ws[last + 2].core;
+        if (after == "of" || after == "at" || after == "for" || after == "and" ||
+            (!after.empty() && after[0] >= 'a' && after[0] <= 'z')) {
+          return true;
+        }
       }
       if (ws[last].ends_phrase && (next == "who" || next == "an" || next == "a" || next == "the")) {
         for (size_t k = last + 2; k < ws.size() && k <= last + 4; ++k) {
@@ -3372,6 +3471,12 @@ struct Analyzer::Impl {
                         sent.starts_with("Editing by") || sent.starts_with("Writing by") ||
                         sent.starts_with("Additional reporting") ||
                         (sent.starts_with("By ") && sent.size() < 60);
+    // "^DJI", "^GSPC": an index symbol, not a mention of a firm.
+    for (size_t at = sent.find('^'); at != std::string_view::npos; at = sent.find('^', at + 1)) {
+      size_t end = at + 1;
+      while (end < sent.size() && (IsUpper(sent[end]) || IsDigit(sent[end]))) ++end;
+      if (end > at + 1) spans.emplace_back(s.begin + at, s.begin + end);
+    }
     // "(NASDAQ:MPWR)": a listing, not a mention of the exchange.
     for (size_t open = sent.find('('); open != std::string_view::npos;
          open = sent.find('(', open + 1)) {
@@ -3881,7 +3986,7 @@ struct Analyzer::Impl {
       }
       const char c = lower_text[b];
       if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
-      if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-')) continue;
+      if (b > s.begin && (IsAsciiAlnum(text[b - 1]) || lower_text[b - 1] == '-')) continue;
       const auto two = en_by_two.find(EnglishKey(std::string_view(lower_text).substr(0, s.end), b));
       const auto one = en_by_two.find(static_cast<uint16_t>(static_cast<unsigned char>(c) << 8));
       for (const auto it : {two, one == two ? en_by_two.end() : one}) {
@@ -4000,7 +4105,9 @@ struct Analyzer::Impl {
       size_t j = i;
       while (j < gap.size() && gap[j] != ' ') ++j;
       const std::string_view w = gap.substr(i, j - i);
-      if (w.empty() || !kTitleWords.count(w)) out.append(w);
+      // "vice-" of "vice-chairman" (the title matched after the hyphen).
+      const std::string_view bare = w.ends_with('-') ? w.substr(0, w.size() - 1) : w;
+      if (w.empty() || !kTitleWords.count(bare)) out.append(w);
       if (j < gap.size()) out.push_back(' ');
       i = j + 1;
     }
@@ -4022,6 +4129,8 @@ struct Analyzer::Impl {
   static bool SmallGap(std::string_view gap, size_t max_bytes = 6) {
     if (gap.size() > max_bytes + 24) return false;
     std::string g(gap);
+    // The bracket a ticker closes: "Nvidia (NVDA) CEO" after the name "NVDA".
+    if (g.starts_with(")") || g.starts_with(" )")) g.erase(0, g.find(')') + 1);
     // Drop a parenthesis like "(CEO)".
     const size_t open = g.find('(');
     if (open != std::string::npos) {
@@ -4037,6 +4146,22 @@ struct Analyzer::Impl {
       if (c != ' ') return false;
     }
     return gap.size() <= max_bytes + 24;
+  }
+
+  // " firm ", " software group ": one or two lower-case nouns between a
+  // place and a name ("US firm Zorvia").
+  static bool IsLowerNounGap(std::string_view gap) {
+    if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return false;
+    const std::vector<std::string_view> words = Words(gap);
+    if (words.empty() || words.size() > 2) return false;
+    for (std::string_view w : words) {
+      if (w.size() < 3 || !std::all_of(w.begin(), w.end(),
+                                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+        return false;
+      }
+      if (w == "and" || w == "the" || w == "for" || w == "with" || w == "from") return false;
+    }
+    return true;
   }
 
   // True when the "." at `dot` (followed by a space) ends a sentence the
@@ -4122,6 +4247,12 @@ struct Analyzer::Impl {
           (StartsWithAt(text, ms[b].end, "'s ") || StartsWithAt(text, ms[b].end, "’s "))) {
         const size_t after = ms[b].end + (text[ms[b].end] == '\'' ? 3 : 5);
         if (after < text.size() && text[after] >= 'a' && text[after] <= 'z') return false;
+      }
+      // "In Bahrain, A and B are launching ...": the place opens the clause.
+      if (gap == ", " && TypeOf(ms[a].ref) == EntityType::kPlace &&
+          TypeOf(ms[b].ref) != EntityType::kPlace && ms[a].begin >= 3 &&
+          (text.substr(ms[a].begin - 3, 3) == "In " || text.substr(ms[a].begin - 3, 3) == "in ")) {
+        return false;
       }
       return gap == "," || gap == ", " || gap == "·" || gap == " 및 " || gap == ", and " ||
              gap == " and " || gap == "、" || gap == "/";
@@ -4399,6 +4530,15 @@ struct Analyzer::Impl {
       // PERSON, ROLE of/at ORG: "Sam Altman, chief executive of OpenAI",
       // "Rich Templeton, the head of giant chip maker Texas Instruments".
       if (!korean && after >= 0 && before >= 0) {
+        // "chief executive of US firm Zorvia", "a strategist at Moscow's
+        // Zorvia Securities": the place qualifies the firm.
+        if (type_of(after) == EntityType::kPlace && after + 1 < static_cast<int>(ms.size()) &&
+            type_of(after + 1) == EntityType::kOrg &&
+            (IsLowerNounGap(Gap(ms[after].tail_end, ms[after + 1].begin)) ||
+             Gap(ms[after].end, ms[after + 1].begin) == "'s " ||
+             Gap(ms[after].end, ms[after + 1].begin) == "’s ")) {
+          ++after;
+        }
         std::string_view tail = Gap(h.end, ms[after].begin);
         // "founder and CIO of X": other titles after "and" do not separate.
         if (tail.starts_with(" and ") && tail.size() <= 40) tail = WithoutTitleWords(tail);
@@ -4425,8 +4565,11 @@ struct Analyzer::Impl {
                          Words(tail).size() <= 5 && tail.find(',') == std::string_view::npos);
         const bool apposition = IsAppositionHead(head);
         // "head of delivery at Uber": the head of a department works there.
+        // ("head of EMEA equity strategy at": an acronym may open it.)
         if (tail.starts_with(" of ") && tail.ends_with(" at ") && tail.size() > 8 &&
-            tail[4] >= 'a' && tail[4] <= 'z') {
+            ((tail[4] >= 'a' && tail[4] <= 'z') ||
+             (tail.find(' ', 4) + 1 < tail.size() - 4 && tail[tail.find(' ', 4) + 1] >= 'a' &&
+              tail[tail.find(' ', 4) + 1] <= 'z'))) {
           type = "WORKS_FOR";
         }
         // "X has replaced Y as chief executive of Z": X takes the role, Y had it.
@@ -5562,8 +5705,11 @@ struct Analyzer::Impl {
               "instead", "outright", "than", "amid",    "despite", "because", "since",
               "while",   "when",     "if",   "that",    "which",   "who"};
           // "sold its Travelers insurance arm to": the name of a unit.
+          // "bought the Bloglines website", "the Rhode brand": the firm itself.
           static const std::unordered_set<std::string_view> kUnitNouns = {
-              "arm", "unit", "business", "division", "subsidiary", "operations", "assets"};
+              "arm",    "unit",    "business", "division", "subsidiary", "operations",
+              "assets", "website", "site",     "brand",    "label",      "chain",
+              "studio", "studios", "firm",     "company",  "group",      "startup"};
           const std::string_view next = text.substr(e + 1, we - e - 1);
           // "Google's purchase of Fitbit closed": a verb, not a noun, follows.
           static const std::unordered_set<std::string_view> kVerbsNext = {"rose", "fell", "grew",
@@ -5793,6 +5939,79 @@ struct Analyzer::Impl {
     }
   }
 
+  // True when the place mention `k` follows "in", "at", "from", "near",
+  // "based in", or is part of a list or name that ends in a lower-case noun
+  // ("the Brussels, Paris and Amsterdam exchanges").
+  bool PlaceIsAdjunct(const Sentence& s, const std::vector<RawMention>& ms, int k) const {
+    const size_t b = ms[k].begin;
+    // "in Chicago and Pittsburgh": a later item of the list.
+    if (k > 0 && TypeOf(ms[k - 1].ref) == EntityType::kPlace) {
+      const std::string_view gap = Gap(ms[k - 1].tail_end, b);
+      if ((gap == ", " || gap == " and " || gap == ", and ") && PlaceIsAdjunct(s, ms, k - 1)) {
+        return true;
+      }
+    }
+    for (std::string_view prep : {"in ", "at ", "from ", "near ", "In ", "At ", "From "}) {
+      if (b >= s.begin + prep.size() && text.substr(b - prep.size(), prep.size()) == prep &&
+          (b == s.begin + prep.size() || text[b - prep.size() - 1] == ' ')) {
+        return true;
+      }
+    }
+    // A list of places that modifies a noun: "the Brussels, Paris and Amsterdam exchanges".
+    size_t e = ms[k].tail_end;
+    int j = k;
+    while (j + 1 < static_cast<int>(ms.size()) && TypeOf(ms[j + 1].ref) == EntityType::kPlace) {
+      const std::string_view gap = Gap(ms[j].tail_end, ms[j + 1].begin);
+      if (gap != ", " && gap != " and " && gap != ", and ") break;
+      e = ms[++j].tail_end;
+    }
+    return e + 1 < s.end && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z' &&
+           StartsWithAt(lower_text, e + 1, "exchange");
+  }
+
+  // A sentence that opens with the founding: "Founded in 1997 by its CEO
+  // Jeff Ames, Zorvia (NASDAQ:ZRV) is ...", "Founded by Ann Lee and Bo Kim,
+  // Zorvia makes ...": the people before the comma founded the firm after it.
+  void FoundedByRelations(const Sentence& s, const std::vector<RawMention>& ms,
+                          std::vector<Found>* out) {
+    // (A heading may run into it: "Zorvia (ZRV) Share Price: $4.10 Founded by".)
+    const std::string_view sent = text.substr(s.begin, s.end - s.begin);
+    size_t start = std::string_view::npos, open = 0;
+    for (std::string_view lead : {"Founded ", "Co-founded ", "Cofounded "}) {
+      const size_t at = sent.find(lead);
+      if (at != std::string_view::npos && at < start) {
+        start = at;
+        open = at + lead.size();
+      }
+    }
+    if (start == std::string_view::npos) return;
+    const size_t by = sent.find(" by ", open - 1);
+    if (by == std::string_view::npos || by > open + 12) return;
+    std::vector<int> people, qualifiers;
+    for (int k = 0; k < static_cast<int>(ms.size()); ++k) {
+      if (ms[k].anaphor || ms[k].begin < s.begin + by) continue;
+      const EntityType t = TypeOf(ms[k].ref);
+      if (t == EntityType::kPerson) {
+        people.push_back(k);
+        continue;
+      }
+      // The firm: the first organisation right after a comma. Others before
+      // it qualify a founder ("Founded by PayPal co-founder Max Levchin, ...").
+      if (t == EntityType::kOrg && ms[k].begin >= s.begin + 2 &&
+          text.substr(ms[k].begin - 2, 2) == ", ") {
+        if (people.empty()) return;
+        // "founded by" took the qualifier for the agent: the person founded it.
+        std::erase_if(*out, [&](const Found& f) {
+          return ms[f.dst].ref == ms[k].ref && f.type == "FOUNDED" &&
+                 std::find(qualifiers.begin(), qualifiers.end(), f.src) != qualifiers.end();
+        });
+        for (int p : people) out->push_back({p, k, "FOUNDED", Modality::kAsserted});
+        return;
+      }
+      if (people.empty()) qualifiers.push_back(k);
+    }
+  }
+
   // Possessive and adjacency links that need no trigger word:
   // "머스크의 스페이스X" (LEADS), "구글의 순다르 피차이" (WORKS_FOR, LEADS when the
   // sentence calls them chiefs), "구글 '제미나이'" (DEVELOPS), "Nvidia's H100".
@@ -5808,10 +6027,11 @@ struct Analyzer::Impl {
       const std::string_view gap = Gap(a.end, b.begin);
       // (A quote may open the second name: "님블뉴런의 '이터널 리턴'".)
       const std::string_view tail_gap = korean ? Gap(a.tail_end, b.begin) : std::string_view();
-      const bool possessive = (korean && a.role == ParticleRole::kPossessive &&
-                               (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" ||
-                                tail_gap == " \"" || tail_gap == " “")) ||
-                              (!korean && (gap == "'s " || gap == "’s " || gap == "' "));
+      const bool possessive =
+          (korean && a.role == ParticleRole::kPossessive &&
+           (tail_gap == " " || tail_gap == " '" || tail_gap == " ‘" || tail_gap == " \"" ||
+            tail_gap == " “")) ||
+          (!korean && (gap == "'s " || gap == "’s " || gap == "' " || SuffixPossessive(gap)));
       // "Microsoft's new AI assistant Copilot": a possessive, then words that
       // end in a noun for a kind of product.
       bool possessive_product = false;
@@ -5834,6 +6054,10 @@ struct Analyzer::Impl {
                  (gap == "·" || gap == "-" || gap == "/") && IsConsortiumAfter(b.end)) {
         // "더존비즈온·퓨리오사AI 컨소시엄": members of one consortium.
         out->push_back({k, k + 1, "PARTNERS_WITH", Modality::kAsserted});
+      } else if (!korean && ta == EntityType::kOrg && tb == EntityType::kOrg && gap == " and " &&
+                 RivalsBefore(s.begin, a.begin)) {
+        // "rival plane makers Airbus and Boeing", "rivals Visa and Mastercard".
+        out->push_back({k, k + 1, "COMPETES_WITH", Modality::kAsserted});
       } else if (possessive && !korean && ta == EntityType::kOrg && tb == EntityType::kOrg &&
                  !IsDealNounAt(b.tail_end)) {
         out->push_back({k, k + 1, "PARENT_OF", Modality::kAsserted});  // "Novartis' Sandoz"
@@ -5867,6 +6091,45 @@ struct Analyzer::Impl {
         out->push_back({k + 1, k, chiefs ? "LEADS" : "WORKS_FOR", Modality::kAsserted});
       }
     }
+  }
+
+  // " Inc.'s ", " SpA’s ": a company suffix the name left out, then "'s";
+  // ".'s " after a name that ends in "Inc".
+  static bool SuffixPossessive(std::string_view gap) {
+    if (gap == ".'s " || gap == ".’s ") return true;  // "Google Inc" + ".'s "
+    if (gap.size() < 5 || gap.front() != ' ') return false;
+    for (std::string_view tail : {std::string_view("'s "), std::string_view("’s ")}) {
+      if (gap.ends_with(tail)) {
+        const std::string_view word = gap.substr(1, gap.size() - 1 - tail.size());
+        return word.find(' ') == std::string_view::npos &&
+               (IsCorporateSuffix(word) || word == "SpA" || word == "Cos." || word == "Holdings");
+      }
+    }
+    return false;
+  }
+
+  // "rivals " or "rival" and one or two plural nouns right before `at`:
+  // "rivals Visa and", "rival plane makers Airbus and".
+  bool RivalsBefore(size_t sentence_begin, size_t at) const {
+    std::string_view words[3];
+    size_t n = 0, e = at;
+    while (n < 3 && e > sentence_begin && text[e - 1] == ' ') {
+      size_t b = e - 1;
+      while (b > sentence_begin && IsAsciiAlnum(lower_text[b - 1])) --b;
+      if (b == e - 1) break;
+      words[n++] = std::string_view(lower_text).substr(b, e - 1 - b);
+      e = b;
+    }
+    if (n == 0) return false;
+    // "its rivals X and Y", "Google's rivals X and Y": rivals of another firm.
+    if (words[0] == "rivals") {
+      return n < 2 || (words[1] != "its" && words[1] != "their" && words[1] != "s" &&
+                       words[1] != "his" && words[1] != "her" && words[1] != "our");
+    }
+    for (size_t k = 1; k < n; ++k) {
+      if (words[k] == "rival") return words[0].ends_with("s") && words[0].size() > 3;
+    }
+    return false;
   }
 
   // True when "'s" and at most three words that end in a product noun
@@ -6282,6 +6545,11 @@ struct Analyzer::Impl {
     for (char& c : lower_text) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     }
+    // "vice-chairman", "vice-president": match the titles as if spaced.
+    for (size_t at = lower_text.find("vice-"); at != std::string::npos;
+         at = lower_text.find("vice-", at + 5)) {
+      if (at == 0 || !IsAsciiAlnum(lower_text[at - 1])) lower_text[at + 4] = ' ';
+    }
     locals.clear();
     local_keys.clear();
     local_trie = NameTrie();
@@ -6411,12 +6679,21 @@ struct Analyzer::Impl {
         StructuralRelations(s, korean, ms, &found);
         MarketShareRelations(s, ms, &found);
         if (!korean) RankRelations(s, ms, &found);
+        if (!korean) FoundedByRelations(s, ms, &found);
       }
       std::set<std::pair<int, int>> linked;
       for (const Found& f : found) {
         const int a = ent[f.src], b = ent[f.dst];
         if (a == b) continue;
         if (!TypeFits(f.type, x.entities[a].type, x.entities[b].type)) continue;
+        // "Based in Chicago, it owns ...", "the Brussels, Paris and Amsterdam
+        // exchanges": an English place after a preposition or before a noun
+        // is where something is, not a party.
+        if (!korean && (x.entities[a].type == EntityType::kPlace ||
+                        x.entities[b].type == EntityType::kPlace)) {
+          const int place = x.entities[a].type == EntityType::kPlace ? f.src : f.dst;
+          if (PlaceIsAdjunct(s, ms, place)) continue;
+        }
         // Symmetric relations found both ways ("A partners with B" and an
         // anaphor for A) are one relation.
         const bool symmetric = IsSymmetricRelation(f.type);

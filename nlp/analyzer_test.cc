@@ -421,9 +421,6 @@ TEST(AnalyzerTest, SeedStoryWithoutDictionaryStillFindsMostEntities) {
   EXPECT_GE(found * 10, static_cast<int>(std::size(story)) * 7) << "missing:" << missing;
 }
 
-}  // namespace
-}  // namespace ng::nlp
-
 namespace ng::nlp {
 namespace {
 
@@ -1600,7 +1597,8 @@ TEST(AnalyzerTest, EnglishEmployersAndPublicBodies) {
                 "PERSON{Mike Powter} ORG{Dresner Kleinholt Wasser} WORKS_FOR(Mike Powter,Dresner "
                 "Kleinholt Wasser)"},
                // ... but "head of X strategy at Y" makes Y, not X, the employer.
-               {"Nataliia Lipova, head of EMEA equity strategy at Corvant, spoke.", "ORG{Corvant}"},
+               {"Nataliia Lipova, head of EMEA equity strategy at Corvant, spoke.",
+                "PERSON{Nataliia Lipova} ORG{Corvant} WORKS_FOR(Nataliia Lipova,Corvant)"},
                // Brokers, managers and departments end names; "van den" sits inside one.
                {"Costs rose, said Bernard Malinden of NCX Stockbrokers. NCX Stockbrokers said so.",
                 "PERSON{Bernard Malinden} ORG{NCX Stockbrokers}"},
@@ -1857,6 +1855,121 @@ TEST(AnalyzerTest, KoreanBusinessTermAcronymsAreNoNames) {
                         // An unknown all-capital name written in both scripts is still a name.
                         {"젠트라(ZENTRA)가 투자를 받았다.", "ORG{ZENTRA}"},
                     });
+}
+
+}  // namespace
+}  // namespace ng::nlp
+
+TEST(AnalyzerTest, EnglishSweepJunkNameGuards) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // A single word seen only first in a sentence is a common word ...
+          {"Sales fell. Options pricing suggests a move. Options traders agree.", ""},
+          {"Profits rose. Commentators and bankers agree. Commentators were upbeat.", ""},
+          // ... unless the headline or a ticker after it vouches for it.
+          {"Zentrix boasts doubled profits\n\nZentrix, the food group, rose.", "ORG{Zentrix}"},
+          {"Shares rose. Vantrol (VNTL) closed up. Vantrol gained.", "ORG{Vantrol}"},
+          // A noun only a firm is beats the "X said" cue for a person.
+          {"Sales fell. Security firm Kestrel Box said it stopped the virus.", "ORG{Kestrel Box}"},
+          {"Costs rose, billionaire investor Carl Ickman said.", "PERSON{Carl Ickman}"},
+          // Times of day, weekday abbreviations and "Adjusted EPS" are no names.
+          {"Today at 9:22 PM UTC shares rose. At 6:26 AM UTC they fell.", ""},
+          {"Fri, February 6, 2026 at 9:22 PM UTC. Adjusted EPS: $0.14. Fri, February 7. Adjusted "
+           "EBITDA: $2m.",
+           ""},
+          // A qualifier before a title belongs to the title.
+          {"Prime Minister Keir Stammer spoke. Prime Minister Keir Stammer left.",
+           "PERSON{Keir Stammer}"},
+          {"Sales fell. Governor Spencer Coxon spoke. Deputy Governor Anna Brel left.",
+           "PERSON{Spencer Coxon} PERSON{Anna Brel}"},
+          // "^DJI": an index symbol, not the firm the dictionary spells alike.
+          {"In this article: ^NVDA Stocks rose. In this article: ^NVDA", ""},
+          // A byline after a time stamp is two names, run into the headline.
+          {"Today at 9:22 PM UTC Karen Friar Oil prices rise as supply tightens.",
+           "PERSON{Karen Friar}"},
+          // "X Y, head of ... at Z": a title right after the comma makes X Y a person.
+          {"Yields rose, according to Tomasz Orvelle, head of credit strategy at Naver.",
+           "PERSON{Tomasz Orvelle} ORG{Naver} WORKS_FOR(Tomasz Orvelle,Naver)"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishSweepRelationCues) {
+  const Lexicon lexicon = TestLexicon();
+  RunCases(
+      lexicon,
+      {
+          // "rivals X and Y", "rival <plural noun> X and Y": the two compete ...
+          {"Demand rose at rivals Nvidia and Microsoft.",
+           "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+          {"The market is split between rival chip makers Nvidia and Microsoft.",
+           "ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Nvidia,Microsoft)"},
+          // ... but the rivals of another firm need not compete with each other.
+          {"Sales at Apple's rivals Nvidia and Microsoft rose.",
+           "ORG{Apple} ORG{Nvidia} ORG{Microsoft} COMPETES_WITH(Apple,Microsoft) "
+           "COMPETES_WITH(Apple,Nvidia)"},
+          // Hyphenated titles: "vice-chairman", "vice-president".
+          {"Jeff Bezos, vice-chairman of Naver, stayed away.",
+           "PERSON{Jeff Bezos} ORG{Naver} LEADS(Jeff Bezos,Naver)"},
+          {"Jeff Bezos, vice-president of research at Naver, left.",
+           "PERSON{Jeff Bezos} ORG{Naver} WORKS_FOR(Jeff Bezos,Naver)"},
+          // A company suffix between the name and "'s".
+          {"However, Google Inc.'s Jeff Bezos said so.",
+           "ORG{Google} PERSON{Jeff Bezos} WORKS_FOR(Jeff Bezos,Google)"},
+          {"Alphabet Inc.'s Google grew.", "ORG{Alphabet} ORG{Google} PARENT_OF(Alphabet,Google)"},
+          // "chief executive officer of X" is the chief executive's title.
+          {"\"Demand is strong,\" said Jeff Bezos, chief executive officer of Naver.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
+          // Passive purchases: "taken over by", "purchased by", "bought out by".
+          {"Instagram has been taken over by Naver.",
+           "ORG{Instagram} ORG{Naver} ACQUIRES(Naver,Instagram)"},
+          {"Instagram was bought out by Naver in 2012.",
+           "ORG{Instagram} ORG{Naver} ACQUIRES(Naver,Instagram)"},
+          // "bought the X website": the firm itself, but "buy X chips" is no purchase of X.
+          {"Google has bought the Instagram website for $1bn.",
+           "ORG{Google} ORG{Instagram} ACQUIRES(Google,Instagram)"},
+          {"Google will buy Nvidia chips worth $1bn.", "ORG{Google} ORG{Nvidia}"},
+          // A ticker in brackets between the firm and the title.
+          {"Microsoft (MSFT) CEO Jeff Bezos said demand is strong.",
+           "ORG{Microsoft} PERSON{Jeff Bezos} CEO_OF(Jeff Bezos,Microsoft)"},
+          // A place that qualifies the firm after "of": "US firm X".
+          {"Jeff Bezos, chief executive of South Korea group Naver, said so.",
+           "PERSON{Jeff Bezos} ORG{Naver} CEO_OF(Jeff Bezos,Naver)"},
+          // A sentence that opens with the founding (a heading may run into it).
+          {"Founded in 1994 by its longtime CEO Jeff Bezos, Naver (NASDAQ:NVR) sells books.",
+           "PERSON{Jeff Bezos} ORG{Naver} FOUNDED(Jeff Bezos,Naver)"},
+          {"Naver (NVR) Share Price: $4.10 Founded by Google veteran Jeff Bezos, Naver sells "
+           "books.",
+           "ORG{Naver} ORG{Google} PERSON{Jeff Bezos} FOUNDED(Jeff Bezos,Naver)"},
+          {"Founded in 1994, Naver sells books.", "ORG{Naver}"},
+      });
+}
+
+TEST(AnalyzerTest, EnglishSweepPlacesAndDemonyms) {
+  // The default dictionary: its places are what these rows test.
+  StatusOr<Lexicon> lexicon = Lexicon::LoadDefault(/*include_entities=*/true);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  RunCases(
+      *lexicon,
+      {
+          // A place after a preposition (or later in such a list) is no party.
+          {"Based in Houston and Boise, it also owns brands such as Activision Blizzard.",
+           "ORG{Activision Blizzard}"},
+          // ("In Bahrain, A and B": the place opens the clause; A and B are the list.)
+          {"In Bahrain, Microsoft and Nvidia are launching a joint venture.",
+           "ORG{Microsoft} ORG{Nvidia} PARTNERS_WITH(Microsoft,Nvidia)"},
+          // ... but a country that takes a stake is one.
+          {"Saudi Arabia has taken a stake in Nvidia.",
+           "PLACE{Saudi Arabia} ORG{Nvidia} INVESTS_IN(Saudi Arabia,Nvidia)"},
+          // "a strategist at Moscow's X": the firm, not the city, employs.
+          {"Yields rose, said Jeff Bezos, a strategist at Moscow's Zorvia Securities.",
+           "PERSON{Jeff Bezos} ORG{Zorvia Securities} WORKS_FOR(Jeff Bezos,Zorvia Securities)"},
+          // Demonyms without a telling ending are no names.
+          {"Sales rose, said Cuban economist Ricardo Torvez of Stanford University.",
+           "PERSON{Ricardo Torvez} ORG{Stanford University} WORKS_FOR(Ricardo Torvez,Stanford "
+           "University)"},
+      });
 }
 
 }  // namespace

@@ -164,6 +164,11 @@ bool IsEnglishStopWord(std::string_view w) {
   }
   // Modal verbs and "Says" begin headlines ("Warren Buffett Says ...").
   if (w == "Could" || w == "Would" || w == "Might" || w == "Must" || w == "Says") return true;
+  // Weekday abbreviations of datelines ("Fri, February 6") and "Adjusted
+  // EPS:" of earnings tables.
+  static const std::unordered_set<std::string_view> kDateline = {
+      "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Adjusted"};
+  if (kDateline.count(w)) return true;
   static const std::unordered_set<std::string_view> kStop = {
       "The",          "A",           "An",           "This",        "That",       "These",
       "Those",        "It",          "Its",          "He",          "She",        "They",
@@ -284,6 +289,12 @@ bool IsDemonym(std::string_view w, bool known_only) {
       "German",   "Chinese", "Japanese", "Korean",   "Taiwanese", "Asian",  "African", "European",
       "American", "Western", "Eastern",  "Northern", "Southern"};
   if (kShort.count(w)) return true;
+  // Demonyms without a telling ending ("-ian", "-ese", "-ish").
+  static const std::unordered_set<std::string_view> kOther = {
+      "Cuban",       "Mexican", "Venezuelan", "Argentine", "Philippine",  "Filipino",
+      "Chilean",     "Kenyan",  "Pakistani",  "Afghan",    "Singaporean", "Moroccan",
+      "Bangladeshi", "Nepali",  "Slovak",     "Kazakh",    "Uzbek",       "Dominican"};
+  if (kOther.count(w)) return true;
   if (known_only) return false;
   return w.size() > 4 &&
          (w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ean") ||
