@@ -4421,7 +4421,7 @@ struct Analyzer::Impl {
       // (Not "AP Amanda Agati, chief investment officer of PNC": the title
       // names its own organisation.)
       const bool own_org =
-          !korean && after >= 0 &&
+          !korean && after >= 0 && before >= 0 &&
           (Gap(h.end, ms[after].begin) == " of " || Gap(h.end, ms[after].begin) == " at ") &&
           Gap(ms[before].end, h.begin).starts_with(",");
       if ((before_close || before_dept) && before >= 1 && !own_org &&
