@@ -110,7 +110,9 @@ std::vector<std::string> UrlNormalizeOptions::DefaultTrackingParams() {
           "yclid", "mc_cid", "mc_eid", "igshid", "_ga",    "_gl",    "ref_src"};
 }
 
-StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptions& options) {
+namespace {
+
+StatusOr<std::string> NormalizeUrlOnce(std::string_view url, const UrlNormalizeOptions& options) {
   StatusOr<UrlHandle> parsed = ParseHttpUrl(url);
   if (!parsed.ok()) return parsed.status();
   CURLU* u = parsed->get();
@@ -158,6 +160,18 @@ StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptio
   std::string result(out);
   curl_free(out);
   return result;
+}
+
+}  // namespace
+
+StatusOr<std::string> NormalizeUrl(std::string_view url, const UrlNormalizeOptions& options) {
+  StatusOr<std::string> once = NormalizeUrlOnce(url, options);
+  if (!once.ok()) return once;
+  // curl canonicalises a numeric host only when it parses a whole URL:
+  // "http:///%30" gives "http://0/", which gives "http://0.0.0.0/" (found by
+  // fuzz/url_fuzz). A second pass reaches the fixed point, so the result is
+  // the same key however often it is normalised.
+  return NormalizeUrlOnce(*once, options);
 }
 
 StatusOr<std::string> ResolveHttpUrl(std::string_view base, std::string_view ref) {
