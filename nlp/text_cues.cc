@@ -90,13 +90,13 @@ bool IsTechAcronym(std::string_view s) {
       "SaaS", "PaaS", "IaaS", "MAU", "DAU", "ARPU", "CAGR", "YoY", "QoQ", "OEM", "ODM", "EMS",
       "CDMO", "CMO", "CRO", "FDA", "KRX", "KOSIS", "PF", "ABS", "MBS", "CDS", "RWA", "CET", "BIS",
       "NIM", "IRP", "ISA", "ELS", "DLS", "CB", "BW", "EB", "PE", "VC", "LP", "GP", "IB", "AUM",
-      "NAV", "OTT", "SNS", "VR", "AR", "XR", "MR", "UI", "UX", "OS", "PC", "TV", "HW", "NFT",
-      "DeFi", "CBDC", "ESG", "RE", "CSR", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CSO", "IR",
-      "PR", "HR", "QA", "QC", "SCM", "ERP", "CRM", "BI", "DX", "AX", "GX", "MOU", "LOI", "NDA",
-      "M&A", "R&D", "B2B", "B2C", "D2C", "V2L", "V2G", "FSD", "OTA", "CAPEX", "OPEX", "SOC", "SoC",
-      "AP", "MLCC", "PCB", "FC", "BGA", "CXL", "PIM", "EUV", "DUV", "GAA", "FinFET", "CMOS", "RF",
-      "SiGe", "YOY", "QOQ", "YTD", "TTM", "EBIT", "GAAP", "ASIC", "FPGA", "MCU", "SRAM", "LiDAR",
-      "LIDAR", "5G", "6G", "LTE", "WiFi", "Wi-Fi",
+      "NAV", "OTT", "SNS", "VR", "AR", "XR", "MR", "UI", "UX", "OS", "PC", "TV", "NFT", "DeFi",
+      "CBDC", "ESG", "RE", "CSR", "CEO", "CFO", "COO", "CTO", "CIO", "CSO", "IR", "PR", "HR", "QA",
+      "QC", "SCM", "ERP", "CRM", "BI", "DX", "AX", "GX", "MOU", "LOI", "NDA", "M&A", "R&D", "B2B",
+      "B2C", "D2C", "V2L", "V2G", "FSD", "OTA", "CAPEX", "OPEX", "SOC", "SoC", "AP", "MLCC", "PCB",
+      "FC", "BGA", "CXL", "PIM", "EUV", "DUV", "GAA", "FinFET", "CMOS", "RF", "SiGe", "YOY", "QOQ",
+      "YTD", "TTM", "EBIT", "GAAP", "ASIC", "FPGA", "MCU", "SRAM", "LiDAR", "LIDAR", "5G", "6G",
+      "LTE", "WiFi", "Wi-Fi",
       // Consumer technologies and standards (not annotated as names).
       "2G", "3G", "4G", "3D", "DVD", "HDTV", "IPTV", "MP3", "USB", "GPS", "SMS", "MMS", "PDF",
       "DSL", "ADSL", "PVR", "GSM", "CDMA", "UMTS", "HSDPA", "EV-DO", "HD", "P2P", "DRM", "DAB",
@@ -124,14 +124,13 @@ bool IsMixedScriptTerm(std::string_view s) {
 
 bool IsDefinedTerm(std::string_view hangul, std::string_view latin) {
   static constexpr std::string_view kTermEnds[] = {
-      "비율",       "자본", "대출",     "펀드",   "접합",   "장치",   "기술",     "방식",
-      "제도",       "규제", "지수",     "금리",   "률",     "율",     "세",       "법",
-      "자",         "가",   "금",       "량",     "액",     "비",     "율",       "표",
-      "권",         "채",   "시스템",   "서비스", "플랫폼", "솔루션", "에너지",   "반도체",
-      "디스플레이", "센터", "엔진",     "모델",   "지표",   "거래",   "시장",     "계약",
-      "사업",       "부문", "인증",     "표준",   "협정",   "조약",   "계획",     "모형",
-      "주사",       "재",   "차원",     "단지",   "승인",   "시험",   "중소기업", "TV",
-      "기준",       "요건", "프로그램", "지원",   "전략",   "체계",   "게임",     "조달"};
+      "비율",   "자본",   "대출",   "펀드",     "접합",       "장치", "기술", "방식",   "제도",
+      "규제",   "지수",   "금리",   "률",       "율",         "세",   "법",   "자",     "가",
+      "금",     "량",     "액",     "비",       "표",         "권",   "채",   "시스템", "서비스",
+      "플랫폼", "솔루션", "에너지", "반도체",   "디스플레이", "센터", "엔진", "모델",   "지표",
+      "거래",   "시장",   "계약",   "사업",     "부문",       "인증", "표준", "협정",   "조약",
+      "계획",   "모형",   "주사",   "재",       "차원",       "단지", "승인", "시험",   "중소기업",
+      "TV",     "기준",   "요건",   "프로그램", "지원",       "전략", "체계", "게임",   "조달"};
   bool acronym = latin.size() <= 6;
   for (char c : latin) {
     if (c >= 'a' && c <= 'z') acronym = false;
