@@ -77,16 +77,6 @@ using lists::LooksLikeKoreanName;
 using lists::StripTrailingPunct;
 using lists::ToLowerAscii;
 
-// Substring search by glibc's memmem: std::string_view::find stops at
-// every byte equal to the needle's first one, which for needles that start
-// with a space (" on ", " request ") is every word of the text.
-size_t FindText(std::string_view hay, std::string_view needle, size_t pos = 0) {
-  if (pos > hay.size()) return std::string_view::npos;
-  const void* p = memmem(hay.data() + pos, hay.size() - pos, needle.data(), needle.size());
-  return p == nullptr ? std::string_view::npos
-                      : static_cast<size_t>(static_cast<const char*>(p) - hay.data());
-}
-
 // The trigger-index key of the English form at `at` of `s`: its first two
 // bytes, the second 0 when the form has one letter ("a" of "a unit").
 uint16_t EnglishKey(std::string_view s, size_t at) {
@@ -96,17 +86,21 @@ uint16_t EnglishKey(std::string_view s, size_t at) {
   return static_cast<uint16_t>(first << 8 | second);
 }
 
-// Byte search for a Hangul needle: std::string_view::find stops at every
-// syllable that shares the needle's lead byte (a third of them); the last
-// byte of a syllable is far more selective, so look for that one first.
+// Substring search keyed on the needle's last byte that is no space.
+// std::string_view::find stops at every byte equal to the needle's first
+// one: for a Hangul needle a third of all syllables share that lead byte, and
+// for " on " or "Copyright " it is every word. The last byte of a syllable,
+// or the last letter, is far more selective.
 size_t FindBytes(std::string_view hay, std::string_view needle, size_t pos = 0) {
   if (needle.size() < 2) return hay.find(needle, pos);
-  const size_t off = needle.size() - 1;
+  size_t off = needle.size() - 1;
+  while (off > 0 && needle[off] == ' ') --off;
   for (size_t i = pos + off; i < hay.size();) {
-    const void* p = std::memchr(hay.data() + i, needle.back(), hay.size() - i);
+    const void* p = std::memchr(hay.data() + i, needle[off], hay.size() - i);
     if (p == nullptr) return std::string_view::npos;
     const size_t j = static_cast<size_t>(static_cast<const char*>(p) - hay.data());
-    if (std::memcmp(hay.data() + j - off, needle.data(), off) == 0) return j - off;
+    if (j - off + needle.size() > hay.size()) return std::string_view::npos;
+    if (std::memcmp(hay.data() + j - off, needle.data(), needle.size()) == 0) return j - off;
     i = j + 1;
   }
   return std::string_view::npos;
@@ -2900,8 +2894,8 @@ struct Analyzer::Impl {
       // The noun after it, written after the spelled-out phrase elsewhere.
       const std::string_view noun = text.substr(e, we - e);  // " drug"
       if (noun.size() >= 4 && !term_acronyms.count(acronym)) {
-        for (size_t at = FindText(text, noun); at != std::string_view::npos;
-             at = FindText(text, noun, at + 1)) {
+        for (size_t at = FindBytes(text, noun); at != std::string_view::npos;
+             at = FindBytes(text, noun, at + 1)) {
           if (at != e && SpellsAcronymBefore(at, acronym)) {
             term_acronyms.insert(acronym);
             break;
@@ -3386,12 +3380,8 @@ struct Analyzer::Impl {
                           std::vector<std::pair<size_t, size_t>>* spans) const {
     // "did not respond to a Reuters request for comment": the outlet that
     // asks is the article's own.
-    // (Patterns that begin with a letter: a search for one that begins with
-    // a space would stop at every space.)
-    for (size_t found = sent.find("request "); found != std::string_view::npos;
-         found = sent.find("request ", found + 1)) {
-      if (found == 0 || sent[found - 1] != ' ') continue;
-      const size_t at = found - 1;
+    for (size_t at = FindBytes(sent, " request "); at != std::string_view::npos;
+         at = FindBytes(sent, " request ", at + 1)) {
       // Invisible joiners (U+200B..U+200D, U+2060) some texts carry.
       size_t r = at + 9;
       while (StartsWithAt(sent, r, "\u200b") || StartsWithAt(sent, r, "\u200c") ||
@@ -3438,15 +3428,13 @@ struct Analyzer::Impl {
     }
     // "told the BBC News website", "BBC News Online": the outlet's own site
     // in its own story.
-    for (std::string_view site : {"News website", "News Online"}) {
-      for (size_t found = sent.find(site); found != std::string_view::npos;
-           found = sent.find(site, found + 1)) {
-        if (found == 0 || sent[found - 1] != ' ') continue;
-        const size_t at = found - 1;
+    for (std::string_view site : {" News website", " News Online"}) {
+      for (size_t at = FindBytes(sent, site); at != std::string_view::npos;
+           at = FindBytes(sent, site, at + 1)) {
         size_t b = at;
         while (b > 0 && sent[b - 1] != ' ') --b;
         if (b < at && IsUpper(sent[b])) {
-          spans->emplace_back(s.begin + b, s.begin + found + site.size());
+          spans->emplace_back(s.begin + b, s.begin + at + site.size());
         }
       }
     }
@@ -3492,8 +3480,8 @@ struct Analyzer::Impl {
     for (std::string_view key :
          {"사진=", "사진제공=", "일러스트=", "그래픽=", "이미지=", "출처=", "자료=", "제공="}) {
       if (sent.find('=') == std::string_view::npos) break;  // most sentences have none
-      for (size_t at = FindText(sent, key); at != std::string_view::npos;
-           at = FindText(sent, key, at + key.size())) {
+      for (size_t at = FindBytes(sent, key); at != std::string_view::npos;
+           at = FindBytes(sent, key, at + key.size())) {
         size_t end = at + key.size();
         while (end < sent.size() && sent[end] != ' ' && sent[end] != ')' && sent[end] != ']') {
           ++end;
@@ -3547,7 +3535,7 @@ struct Analyzer::Impl {
     // "More News from Barchart ...") and copyright lines ("©2026 Bloomberg
     // L.P.") run to the end of the sentence.
     for (std::string_view list : {"Most Read from ", "More News from ", "©", "Copyright "}) {
-      const size_t at = FindText(sent, list);
+      const size_t at = FindBytes(sent, list);
       if (at != std::string_view::npos) spans.emplace_back(s.begin + at, s.end);
     }
     // English boilerplate (not looked for in Korean sentences).
